@@ -1,0 +1,68 @@
+// Partial ISO 8601 dates ("2017", "2017-06", "2017-06-09") as the data records them, and the
+// day arithmetic the views need. Days are counted in UTC so no time zone can shift a date.
+import type { Precision } from './vocab';
+
+/** A calendar day as a count of days since 1970-01-01. */
+export type DayNumber = number;
+
+const FORMS: ReadonlyArray<[RegExp, Precision]> = [
+  [/^\d{4}-\d{2}-\d{2}$/, 'day'],
+  [/^\d{4}-\d{2}$/, 'month'],
+  [/^\d{4}$/, 'year'],
+];
+
+const MS_PER_DAY = 86_400_000;
+
+/** The precision a date string is written in, or null when it is not a partial ISO date. */
+export function precisionOf(text: string): Precision | null {
+  for (const [form, precision] of FORMS) if (form.test(text)) return precision;
+  return null;
+}
+
+/** True when the string is a partial ISO date naming a month and day that exist. */
+export function isRealDate(text: string): boolean {
+  const precision = precisionOf(text);
+  if (precision === null) return false;
+  const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
+  if (m < 1 || m > 12) return false;
+  return d >= 1 && d <= daysInMonth(y, m);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The earliest day a partial date can mean ("2017-06" -> 2017-06-01). */
+export function firstDay(text: string): DayNumber {
+  const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+/** The latest day a partial date can mean ("2017-06" -> 2017-06-30). */
+export function lastDay(text: string): DayNumber {
+  const parts = text.split('-').map(Number) as [number, number?, number?];
+  const [y, m, d] = parts;
+  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  if (m !== undefined) return Date.UTC(y, m - 1, daysInMonth(y, m)) / MS_PER_DAY;
+  return Date.UTC(y, 11, 31) / MS_PER_DAY;
+}
+
+export function dayToIso(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Parses a full `YYYY-MM-DD` date; throws a RangeError naming the input otherwise. */
+export function isoToDay(text: string): DayNumber {
+  if (precisionOf(text) !== 'day' || !isRealDate(text)) {
+    throw new RangeError(`"${text}" is not a calendar date (write YYYY-MM-DD, e.g. 2024-07-04)`);
+  }
+  return firstDay(text);
+}
+
+// Excel's day 0 is 1899-12-30 in the 1900 date system (this absorbs Excel's fictitious 1900-02-29).
+const EXCEL_EPOCH_DAY: DayNumber = Date.UTC(1899, 11, 30) / MS_PER_DAY;
+
+/** The Excel serial number of a day, for writing real date cells. */
+export function excelSerial(day: DayNumber): number {
+  return day - EXCEL_EPOCH_DAY;
+}

@@ -1,0 +1,154 @@
+// The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
+// the add-in) take a TableData and never look at the facts themselves.
+import * as templates from '../../templates';
+import type { TableTemplate } from './template';
+import type { ScoData } from './views';
+import type { Language, Status, SummitSeries } from './vocab';
+
+export type Cell = string | number | boolean | null;
+export type Row = Readonly<Record<string, Cell>>;
+
+export interface TableData {
+  template: TableTemplate;
+  rows: Row[];
+}
+
+export interface TableOptions {
+  /** Language of country names, capitals and cities (headers are the renderer's concern). */
+  lang?: Language;
+  /** The day a roster is for (YYYY-MM-DD); required by the roster table. */
+  asOf?: string;
+  /** Year range of the panels and of the summit list. */
+  fromYear?: number;
+  toYear?: number;
+  /** Keep only rows of these statuses (roster, spells, status events). */
+  statuses?: readonly Status[];
+  series?: readonly SummitSeries[];
+}
+
+export const TABLE_IDS = [
+  'roster',
+  'countries',
+  'status_events',
+  'membership_spells',
+  'summits',
+  'officials',
+  'chairmanships',
+  'country_year',
+  'dyad_year',
+  'sources',
+  'conflicts',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
+  roster: templates.roster,
+  countries: templates.countries,
+  status_events: templates.statusEvents,
+  membership_spells: templates.membershipSpells,
+  summits: templates.summits,
+  officials: templates.officials,
+  chairmanships: templates.chairmanships,
+  country_year: templates.countryYear,
+  dyad_year: templates.dyadYear,
+  sources: templates.sources,
+  conflicts: templates.conflicts,
+};
+
+/** The first year of the panels: the first Shanghai Five meeting. */
+export const FIRST_YEAR = 1996;
+
+const joined = (ids: readonly string[]) => ids.join(';');
+
+/** Builds a published table's rows, every column of its template filled, in primary-key order. */
+export function tableData(data: ScoData, id: TableId, options: TableOptions = {}): TableData {
+  const lang = options.lang ?? 'en';
+  const name = (iso3: string) => data.country(iso3)?.names[lang] ?? iso3;
+  const keep = (status: string) => options.statuses === undefined || options.statuses.includes(status as Status);
+  const fromYear = options.fromYear ?? FIRST_YEAR;
+  const toYear = () => requireOption(options.toYear, 'toYear', id);
+  const rows = ((): Row[] => {
+    switch (id) {
+      case 'roster': {
+        const asOf = requireOption(options.asOf, 'asOf', id);
+        return data
+          .rosterOn(asOf)
+          .filter((entry) => keep(entry.status))
+          .map((entry) => ({ iso3: entry.iso3, country: name(entry.iso3), status: entry.status, since: entry.since, since_precision: entry.since_precision, event_id: entry.event_id, as_of: asOf }));
+      }
+      case 'countries':
+        return data.countries().map((c) => ({
+          iso3: c.iso3,
+          iso2: c.iso2,
+          iso_numeric: c.iso_numeric,
+          cow_code: c.cow_code,
+          cow_abbr: c.cow_abbr,
+          name_en: c.names.en,
+          name_ru: c.names.ru,
+          name_zh: c.names.zh,
+          capital_en: c.capital_en,
+          capital_ru: c.capital_ru,
+          capital_zh: c.capital_zh,
+          currency: c.currency,
+          capital_tz: c.capital_tz,
+          source_ids: joined(c.source_ids),
+          note: c.note,
+        }));
+      case 'status_events':
+        return data
+          .statusEvents()
+          .filter((e) => keep(e.status))
+          .sort((a, b) => (a.event_id < b.event_id ? -1 : 1))
+          .map((e) => ({ ...e, country: name(e.iso3), source_ids: joined(e.source_ids) }));
+      case 'membership_spells':
+        return data
+          .spells()
+          .filter((s) => keep(s.status))
+          .map((s) => ({ ...s, country: name(s.iso3) }));
+      case 'summits':
+        return data
+          .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
+          .sort((a, b) => (a.summit_id < b.summit_id ? -1 : 1))
+          .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
+      case 'officials':
+        return data
+          .officials()
+          .sort((a, b) => (a.official_id < b.official_id ? -1 : 1))
+          .map((o) => ({ ...o, country: name(o.iso3), source_ids: joined(o.source_ids) }));
+      case 'chairmanships':
+        return data
+          .chairmanships()
+          .sort((a, b) => (a.chairmanship_id < b.chairmanship_id ? -1 : 1))
+          .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
+      case 'country_year':
+        return data.countryYear(fromYear, toYear()).map((r) => ({ ...r, country: name(r.iso3) }));
+      case 'dyad_year':
+        return data.dyadYear(fromYear, toYear()).map((r) => ({ ...r }));
+      case 'sources':
+        return [...data.dataset.sources].sort((a, b) => (a.source_id < b.source_id ? -1 : 1)).map((s) => ({ ...s }));
+      case 'conflicts':
+        return [...data.dataset.conflicts]
+          .sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1))
+          .map((c) => ({ ...c, chosen_source_ids: joined(c.chosen_source_ids), other_source_ids: joined(c.other_source_ids) }));
+    }
+  })();
+  const template = TEMPLATES[id];
+  return { template, rows: rows.map((row) => pick(row, template)) };
+}
+
+function requireOption<T>(value: T | undefined, option: string, table: TableId): T {
+  if (value === undefined) throw new TypeError(`the ${table} table needs the ${option} option`);
+  return value;
+}
+
+/** Orders a row's cells as the template's columns; a column missing or undeclared is a programming error. */
+function pick(row: Record<string, unknown>, template: TableTemplate): Row {
+  const out: Record<string, Cell> = {};
+  for (const column of template.columns) {
+    if (!(column.key in row)) throw new Error(`table ${template.id}: the view produced no "${column.key}" column`);
+    out[column.key] = row[column.key] as Cell;
+  }
+  const undeclared = Object.keys(row).filter((key) => !(key in out));
+  if (undeclared.length > 0) throw new Error(`table ${template.id}: the view produced undeclared columns ${undeclared.join(', ')}`);
+  return out;
+}

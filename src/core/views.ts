@@ -1,0 +1,236 @@
+// Every derived view of the dataset. Pure functions of a validated Dataset; the add-in, the
+// exporter and the worksheet functions all read facts through here.
+import { enrichCountry, type Country } from './countries';
+import { dayToIso, firstDay, isoToDay, type DayNumber } from './dates';
+import type { Chairmanship, Official, StatusEvent, Summit } from './schema';
+import { eventStart, type Dataset } from './validate';
+import { type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
+
+export interface Spell {
+  iso3: string;
+  status: Status;
+  /** First day (or month, or year, per start_precision) the status was held. */
+  start_date: string;
+  start_precision: Precision;
+  /** The day the next status took effect: the spell covers days before it. Null while current. */
+  until_date: string | null;
+  until_precision: Precision | null;
+  start_event_id: string;
+  end_event_id: string | null;
+}
+
+export interface RosterEntry {
+  iso3: string;
+  status: Status;
+  since: string;
+  since_precision: Precision;
+  event_id: string;
+}
+
+export interface SummitFilter {
+  fromYear?: number;
+  toYear?: number;
+  series?: readonly SummitSeries[];
+}
+
+export interface CountryYear {
+  year: number;
+  iso3: string;
+  cow_code: number;
+  cow_abbr: string;
+  reference_date: string;
+  status: HeldStatus;
+  cow_igo_code: CowIgoCode;
+  partner: boolean;
+  changed_during_year: boolean;
+}
+
+export interface DyadYear {
+  year: number;
+  ccode1: number;
+  ccode2: number;
+  iso3_1: string;
+  iso3_2: string;
+  status1: HeldStatus;
+  status2: HeldStatus;
+  joint_member: boolean;
+  joint_any_status: boolean;
+}
+
+/**
+ * The Correlates of War IGO codes: 0 no membership, 1 full membership, 3 observer. COW's 2
+ * ("associate") is never used: dialogue partners and SCO partners are not associates, so they are
+ * coded 0 and flagged in `partner`. Accession candidates keep the observer seat they attend in.
+ * The Shanghai Five was a series of summits, not an organisation: its participants are coded 0
+ * (the `status` column still says shanghai_five).
+ */
+export type CowIgoCode = 0 | 1 | 3;
+export const COW_IGO_CROSSWALK: Readonly<Record<HeldStatus, CowIgoCode>> = {
+  none: 0,
+  shanghai_five: 0,
+  member: 1,
+  accession_candidate: 3,
+  observer: 3,
+  dialogue_partner: 0,
+  sco_partner: 0,
+  withdrawn: 0,
+};
+
+/** The default reference day of the state-year panel: the status held on 31 December. */
+export const DEFAULT_REFERENCE_DAY = '12-31';
+
+interface TimedEvent {
+  event: StatusEvent;
+  start: DayNumber;
+}
+
+export interface ScoData {
+  readonly dataset: Dataset;
+  countries(): Country[];
+  country(iso3: string): Country | undefined;
+  statusEvents(): StatusEvent[];
+  statusOn(iso3: string, date: string): HeldStatus;
+  rosterOn(date: string): RosterEntry[];
+  spells(): Spell[];
+  summits(filter?: SummitFilter): Summit[];
+  officials(role?: OfficialRole): Official[];
+  chairmanships(): Chairmanship[];
+  countryYear(fromYear: number, toYear: number, referenceDay?: string): CountryYear[];
+  dyadYear(fromYear: number, toYear: number, referenceDay?: string): DyadYear[];
+}
+
+const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+export function createScoData(dataset: Dataset): ScoData {
+  const countries = dataset.countries.map(enrichCountry).sort(byKey((c) => c.iso3));
+  const countryByIso3 = new Map(countries.map((country) => [country.iso3, country]));
+  const histories = new Map<string, TimedEvent[]>();
+  for (const event of dataset.statusEvents) {
+    const timed = { event, start: firstDay(eventStart(event)) };
+    histories.set(event.iso3, [...(histories.get(event.iso3) ?? []), timed]);
+  }
+  for (const history of histories.values()) history.sort((a, b) => a.start - b.start);
+  const statesWithStatus = [...histories.keys()].sort();
+
+  const eventOn = (iso3: string, day: DayNumber): StatusEvent | undefined => {
+    let held: StatusEvent | undefined;
+    for (const timed of histories.get(iso3) ?? []) {
+      if (timed.start > day) break;
+      held = timed.event;
+    }
+    return held;
+  };
+  const heldOn = (iso3: string, day: DayNumber): HeldStatus => eventOn(iso3, day)?.status ?? 'none';
+
+  const referenceDayOf = (year: number, referenceDay: string) => isoToDay(`${String(year).padStart(4, '0')}-${referenceDay}`);
+
+  const countryYear = (fromYear: number, toYear: number, referenceDay = DEFAULT_REFERENCE_DAY): CountryYear[] => {
+    const rows: CountryYear[] = [];
+    for (const iso3 of statesWithStatus) {
+      const country = countryByIso3.get(iso3)!;
+      for (let year = fromYear; year <= toYear; year++) {
+        const day = referenceDayOf(year, referenceDay);
+        const status = heldOn(iso3, day);
+        const yearStart = isoToDay(`${year}-01-01`);
+        const yearEnd = isoToDay(`${year}-12-31`);
+        rows.push({
+          year,
+          iso3,
+          cow_code: country.cow_code,
+          cow_abbr: country.cow_abbr,
+          reference_date: dayToIso(day),
+          status,
+          cow_igo_code: COW_IGO_CROSSWALK[status],
+          partner: status === 'dialogue_partner' || status === 'sco_partner',
+          changed_during_year: (histories.get(iso3) ?? []).some((timed) => timed.start > yearStart && timed.start <= yearEnd),
+        });
+      }
+    }
+    return rows;
+  };
+
+  return {
+    dataset,
+    countries: () => countries,
+    country: (iso3) => countryByIso3.get(iso3),
+    statusEvents: () => [...dataset.statusEvents].sort(byKey((e) => `${e.iso3} ${eventStart(e).padEnd(10, ' ')} ${e.event_id}`)),
+    statusOn: (iso3, date) => heldOn(iso3, isoToDay(date)),
+    rosterOn(date) {
+      const day = isoToDay(date);
+      const roster: RosterEntry[] = [];
+      for (const iso3 of statesWithStatus) {
+        const event = eventOn(iso3, day);
+        if (!event || event.status === 'withdrawn') continue;
+        const since = eventStart(event);
+        const precision = event.effective_date !== null ? event.effective_precision! : event.decision_precision;
+        roster.push({ iso3, status: event.status, since, since_precision: precision, event_id: event.event_id });
+      }
+      return roster;
+    },
+    spells() {
+      const spells: Spell[] = [];
+      for (const iso3 of statesWithStatus) {
+        const history = histories.get(iso3)!;
+        history.forEach(({ event }, index) => {
+          const next = history[index + 1]?.event;
+          spells.push({
+            iso3,
+            status: event.status,
+            start_date: eventStart(event),
+            start_precision: event.effective_date !== null ? event.effective_precision! : event.decision_precision,
+            until_date: next ? eventStart(next) : null,
+            until_precision: next ? (next.effective_date !== null ? next.effective_precision! : next.decision_precision) : null,
+            start_event_id: event.event_id,
+            end_event_id: next?.event_id ?? null,
+          });
+        });
+      }
+      return spells;
+    },
+    summits(filter = {}) {
+      return dataset.summits
+        .filter((summit) => {
+          const year = summit.start_date ? Number(summit.start_date.slice(0, 4)) : Number(summit.summit_id.match(/\d{4}/)?.[0]);
+          return (
+            (filter.fromYear === undefined || year >= filter.fromYear) &&
+            (filter.toYear === undefined || year <= filter.toYear) &&
+            (filter.series === undefined || filter.series.includes(summit.series))
+          );
+        })
+        .sort(byKey((s) => `${s.start_date ?? '9999'} ${s.summit_id}`));
+    },
+    officials: (role) =>
+      dataset.officials.filter((official) => role === undefined || official.role === role).sort(byKey((o) => `${o.role} ${o.term_start}`)),
+    chairmanships: () => [...dataset.chairmanships].sort(byKey((c) => c.start_date)),
+    countryYear,
+    dyadYear(fromYear, toYear, referenceDay = DEFAULT_REFERENCE_DAY) {
+      const panel = countryYear(fromYear, toYear, referenceDay);
+      const byYear = new Map<number, CountryYear[]>();
+      for (const row of panel) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+      const rows: DyadYear[] = [];
+      for (const [year, states] of byYear) {
+        const sorted = [...states].sort((a, b) => a.cow_code - b.cow_code);
+        sorted.forEach((one, i) => {
+          for (const two of sorted.slice(i + 1)) {
+            rows.push({
+              year,
+              ccode1: one.cow_code,
+              ccode2: two.cow_code,
+              iso3_1: one.iso3,
+              iso3_2: two.iso3,
+              status1: one.status,
+              status2: two.status,
+              joint_member: one.cow_igo_code === 1 && two.cow_igo_code === 1,
+              joint_any_status: isActive(one.status) && isActive(two.status),
+            });
+          }
+        });
+      }
+      return rows.sort((a, b) => a.ccode1 - b.ccode1 || a.ccode2 - b.ccode2 || a.year - b.year);
+    },
+  };
+}
+
+function isActive(status: HeldStatus): boolean {
+  return status !== 'none' && status !== 'withdrawn';
+}

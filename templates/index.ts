@@ -1,0 +1,12 @@
+// The published tables, in the order releases and the add-in list them.
+export { chairmanships } from './chairmanships';
+export { conflicts } from './conflicts';
+export { countries } from './countries';
+export { countryYear } from './country_year';
+export { dyadYear } from './dyad_year';
+export { membershipSpells } from './membership_spells';
+export { officials } from './officials';
+export { roster } from './roster';
+export { sources } from './sources';
+export { statusEvents } from './status_events';
+export { summits } from './summits';

@@ -1,0 +1,19 @@
+import type { TableTemplate } from '../src/core/template';
+import { column, h, noteColumn } from './columns';
+
+export const sources: TableTemplate = {
+  id: 'sources',
+  title: h('Sources', 'Источники', '来源'),
+  description: 'Every source cited by a row of the dataset.',
+  columns: [
+    column('source_id', 'string', h('Source', 'Источник', '来源'), 'Identifier cited in source_ids columns.', { width: 28 }),
+    column('publisher', 'string', h('Publisher', 'Издатель', '发布者'), 'Who published it.', { width: 22 }),
+    column('title', 'string', h('Title', 'Заголовок', '标题'), 'Title of the page or document.', { width: 50 }),
+    column('url', 'url', h('URL', 'URL', '网址'), 'Web address.', { width: 60 }),
+    column('published', 'partial_date', h('Published', 'Опубликовано', '发布日期'), 'Publication date, as precise as the page gives it.'),
+    column('language', 'string', h('Language', 'Язык', '语言'), 'ISO 639-1 language code of the source.', { width: 8 }),
+    noteColumn(),
+  ],
+  primaryKey: ['source_id'],
+  foreignKeys: [],
+};
