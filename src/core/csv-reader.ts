@@ -62,7 +62,12 @@ export function readCsv(text: string): CsvReadResult {
         }
         field.value = value;
         if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          errors.push({ line, column: i - lineStart + 1, message: 'text after a closing quote (quote the whole field and double any " inside it)' });
+          // A quote opened on an earlier line is the likelier culprit than the text after it.
+          errors.push(
+            field.line < line
+              ? { line: field.line, column: field.column, message: `the quote opened here closes on line ${line} and text follows it (close the quote on this line, or double any " inside the field)` }
+              : { line, column: i - lineStart + 1, message: 'text after a closing quote (quote the whole field and double any " inside it)' },
+          );
           while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
         }
       } else {

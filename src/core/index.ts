@@ -8,3 +8,5 @@ export * from './countries';
 export * from './views';
 export * from './template';
 export * from './tables';
+export * from './sheet';
+export * from './release';

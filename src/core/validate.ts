@@ -2,6 +2,7 @@
 // each located at file:line:column. Pure: the caller reads the files.
 import type { z } from 'zod';
 import { readCsv } from './csv-reader';
+import { isKnownIso3 } from './countries';
 import { firstDay, lastDay, precisionOf } from './dates';
 import {
   DATA_FILES,
@@ -47,6 +48,17 @@ interface Located<T> {
   cells: Record<string, { line: number; column: number }>;
 }
 
+/**
+ * Parsed rows, and the key of every row (even one rejected for another field); keys is null when
+ * the file could not be read, so references into it are not checked.
+ */
+interface ParsedTable<T> {
+  rows: Located<T>[];
+  keys: Map<string, number> | null;
+}
+
+type Keys = Record<DataTableName, Map<string, number> | null>;
+
 type Rows = {
   [K in DataTableName]: Located<z.infer<(typeof DATA_FILES)[K]['schema']>>[];
 };
@@ -61,12 +73,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function loadDataset(files: Readonly<Record<string, string>>, dir = ''): LoadResult {
   const problems: Problem[] = [];
   const rows = {} as Rows;
+  const keys = {} as Keys;
   for (const table of Object.keys(DATA_FILES) as DataTableName[]) {
-    (rows as Record<DataTableName, Located<unknown>[]>)[table] = parseTable(table, files, dir, problems);
+    const parsed = parseTable(table, files, dir, problems);
+    (rows as Record<DataTableName, Located<unknown>[]>)[table] = parsed.rows;
+    keys[table] = parsed.keys;
   }
-  checkKeysAndReferences(rows, dir, problems);
+  checkReferences(rows, keys, dir, problems);
   checkDates(rows, dir, problems);
-  checkStatusHistories(rows.status_events, dir, problems);
+  checkStatusHistories(rows.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false), dir, problems);
+  checkChairmanshipSequence(rows.chairmanships, dir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.length > 0) return { ok: false, problems };
   const plain = <T>(located: Located<T>[]) => located.map((item) => item.row);
@@ -84,17 +100,22 @@ export function loadDataset(files: Readonly<Record<string, string>>, dir = ''): 
   };
 }
 
-function parseTable(table: DataTableName, files: Readonly<Record<string, string>>, dir: string, problems: Problem[]): Located<unknown>[] {
-  const { file: name, schema } = DATA_FILES[table];
+function parseTable(table: DataTableName, files: Readonly<Record<string, string>>, dir: string, problems: Problem[]): ParsedTable<unknown> {
+  const { file: name, schema, key } = DATA_FILES[table];
+  const keys = new Map<string, number>();
   const file = dir + name;
   const columns = columnsOf(table);
   const text = files[name];
   if (text === undefined) {
     problems.push({ file, line: 1, column: 1, message: `file is missing (create it with the header row: ${columns.join(',')})` });
-    return [];
+    return { rows: [], keys: null };
   }
   const { records, errors } = readCsv(text);
-  for (const error of errors) problems.push({ file, ...error });
+  if (errors.length > 0) {
+    // Past a syntax error the fields are misaligned: report only the syntax, and no cascade.
+    for (const error of errors) problems.push({ file, ...error });
+    return { rows: [], keys: null };
+  }
   const [header, ...body] = records;
   const headerFields = header?.fields.map((field) => field.value) ?? [];
   const wrongAt = columns.findIndex((column, index) => headerFields[index] !== column);
@@ -108,7 +129,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, string>
       column: header?.fields[at]?.column ?? 1,
       message: `header column ${at + 1} is ${found}, expected ${expected} (the header row must be: ${columns.join(',')})`,
     });
-    return [];
+    return { rows: [], keys: null };
   }
   const parsed: Located<unknown>[] = [];
   for (const record of body) {
@@ -125,6 +146,11 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, string>
       });
       continue;
     }
+    const keyField = record.fields[columns.indexOf(key)]!;
+    const first = keys.get(keyField.value);
+    if (first !== undefined) {
+      problems.push({ file, line: keyField.line, column: keyField.column, message: `duplicate ${key} "${keyField.value}" (first used on line ${first}; give each row its own ${key})` });
+    } else keys.set(keyField.value, record.line);
     const raw: Record<string, string> = {};
     const cells: Located<unknown>['cells'] = {};
     let rowOk = true;
@@ -153,7 +179,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, string>
     }
     if (rowOk) parsed.push({ row: result.data, line: record.line, cells });
   }
-  return parsed;
+  return { rows: parsed, keys };
 }
 
 function problemAt<T>(file: string, item: Located<T>, column: string, message: string): Problem {
@@ -161,24 +187,27 @@ function problemAt<T>(file: string, item: Located<T>, column: string, message: s
   return { file, line: at.line, column: at.column, message };
 }
 
-function checkKeysAndReferences(rows: Rows, dir: string, problems: Problem[]): void {
-  const keys = {} as Record<DataTableName, Map<string, number>>;
-  for (const table of Object.keys(DATA_FILES) as DataTableName[]) {
-    const { file, key } = DATA_FILES[table];
-    const seen = new Map<string, number>();
-    for (const item of rows[table] as Located<Record<string, unknown>>[]) {
-      const value = String(item.row[key]);
-      const first = seen.get(value);
-      if (first !== undefined) {
-        problems.push(problemAt(dir + file, item, key, `duplicate ${key} "${value}" (first used on line ${first}; give each row its own ${key})`));
-      } else seen.set(value, item.line);
+function checkReferences(rows: Rows, keys: Keys, dir: string, problems: Problem[]): void {
+  const sourcesFile = dir + DATA_FILES.sources.file;
+  const urls = new Map<string, string>();
+  for (const item of rows.sources) {
+    const { url, source_id } = item.row;
+    if (url === null) continue;
+    const first = urls.get(url);
+    if (first !== undefined) {
+      problems.push(problemAt(sourcesFile, item, 'url', `url is already the source "${first}" (cite "${first}" instead: one page is one source)`));
+    } else urls.set(url, source_id);
+  }
+  for (const item of rows.countries) {
+    if (!isKnownIso3(item.row.iso3)) {
+      problems.push(problemAt(dir + DATA_FILES.countries.file, item, 'iso3', `iso3 "${item.row.iso3}" is not an ISO 3166-1 alpha-3 code (check the code in the ISO 3166 list, e.g. KGZ for Kyrgyzstan)`));
     }
-    keys[table] = seen;
   }
 
   const refer = (table: DataTableName, column: string, target: DataTableName, values: (string | null)[], item: Located<unknown>) => {
     for (const value of values) {
-      if (value !== null && !keys[target].has(value)) {
+      const known = keys[target];
+      if (value !== null && known !== null && !known.has(value)) {
         const targetFile = DATA_FILES[target].file;
         problems.push(problemAt(dir + DATA_FILES[table].file, item, column, `${column} "${value}" is not in ${targetFile} (add a row for it to ${targetFile} or correct the id)`));
       }
@@ -213,7 +242,7 @@ function checkKeysAndReferences(rows: Rows, dir: string, problems: Problem[]): v
       problems.push(problemAt(file, item, 'table', `table "${item.row.table}" is not a data table (use one of: ${names.join(', ')})`));
       continue;
     }
-    if (!keys[target].has(item.row.row_id)) {
+    if (keys[target] !== null && !keys[target].has(item.row.row_id)) {
       problems.push(problemAt(file, item, 'row_id', `row_id "${item.row.row_id}" is not a ${DATA_FILES[target].key} in ${DATA_FILES[target].file} (correct the id)`));
     }
     if (!columnsOf(target).includes(item.row.field)) {
@@ -298,4 +327,20 @@ function checkStatusHistories(events: Located<StatusEvent>[], dir: string, probl
       previous = item;
     }
   }
+}
+
+function checkChairmanshipSequence(chairmanships: Located<Chairmanship>[], dir: string, problems: Problem[]): void {
+  const file = dir + DATA_FILES.chairmanships.file;
+  const ordered = [...chairmanships].sort((a, b) => firstDay(a.row.start_date) - firstDay(b.row.start_date));
+  ordered.forEach((item, index) => {
+    const before = ordered[index - 1];
+    if (!before) return;
+    const end = before.row.end_date;
+    // One chairmanship ends on the day of the summit that opens the next, so they may share that day.
+    if (end === null || firstDay(item.row.start_date) < firstDay(end)) {
+      problems.push(
+        problemAt(file, item, 'start_date', `chairmanship ${item.row.chairmanship_id} starts on ${item.row.start_date}, before ${before.row.chairmanship_id} (line ${before.line}) ends${end === null ? ' (it has no end date)' : ` on ${end}`} (chairmanships follow one another; correct the dates)`),
+      );
+    }
+  });
 }

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { columnsOf, createScoData, dayToIso, firstDay, formatProblem, loadDataset, STATUSES, type Dataset, type Status, type StatusEvent } from '../../src/core';
+import { VALID_FIXTURE, readCsvFiles } from '../helpers';
+
+function fixtureData() {
+  const result = loadDataset(readCsvFiles(VALID_FIXTURE));
+  if (!result.ok) throw new Error('the valid fixture does not load');
+  return createScoData(result.dataset);
+}
+
+describe('views on the fixture', () => {
+  const data = fixtureData();
+
+  it('statusOn changes on the day a status takes effect, not before', () => {
+    assert.equal(data.statusOn('IND', '2017-06-08'), 'observer');
+    assert.equal(data.statusOn('IND', '2017-06-09'), 'member');
+    assert.equal(data.statusOn('CHN', '1996-04-25'), 'none');
+    assert.equal(data.statusOn('CHN', '1996-04-26'), 'shanghai_five');
+    assert.equal(data.statusOn('UZB', '2001-06-14'), 'none');
+    assert.equal(data.statusOn('UZB', '2001-06-15'), 'member');
+  });
+
+  it('rosterOn lists who held what on a day', () => {
+    const roster = data.rosterOn('2010-01-01');
+    assert.deepEqual(
+      roster.map((entry) => `${entry.iso3}:${entry.status}`),
+      ['CHN:member', 'IND:observer', 'KAZ:member', 'KGZ:member', 'PAK:observer', 'RUS:member', 'TJK:member', 'UZB:member'],
+    );
+    assert.deepEqual(data.rosterOn('1995-12-31'), []);
+  });
+
+  it('spells run from one status event to the next', () => {
+    const india = data.spells().filter((spell) => spell.iso3 === 'IND');
+    assert.deepEqual(
+      india.map((s) => [s.status, s.start_date, s.until_date]),
+      [
+        ['observer', '2005-07-05', '2017-06-09'],
+        ['member', '2017-06-09', null],
+      ],
+    );
+  });
+
+  it('countryYear codes the status held on 31 December with the COW crosswalk', () => {
+    const india = new Map(data.countryYear(2016, 2017).filter((r) => r.iso3 === 'IND').map((r) => [r.year, r]));
+    assert.equal(india.get(2016)?.status, 'observer');
+    assert.equal(india.get(2016)?.cow_igo_code, 3);
+    assert.equal(india.get(2017)?.cow_igo_code, 1);
+    assert.equal(india.get(2017)?.changed_during_year, true);
+    assert.equal(india.get(2016)?.changed_during_year, false);
+    const china1996 = data.countryYear(1996, 1996).find((r) => r.iso3 === 'CHN');
+    assert.equal(china1996?.status, 'shanghai_five');
+    assert.equal(china1996?.cow_igo_code, 0, 'the Shanghai Five was no organisation to be a member of');
+  });
+
+  it('dyadYear pairs every two states once per year, on COW codes', () => {
+    const rows = data.dyadYear(2016, 2017);
+    assert.equal(rows.length, ((8 * 7) / 2) * 2);
+    assert.ok(rows.every((row) => row.ccode1 < row.ccode2));
+    const indPak = rows.filter((row) => row.iso3_1 === 'IND' && row.iso3_2 === 'PAK');
+    assert.deepEqual(
+      indPak.map((row) => [row.year, row.joint_member]),
+      [
+        [2016, false],
+        [2017, true],
+      ],
+    );
+  });
+
+  it('summits filter by year and series', () => {
+    assert.deepEqual(
+      data.summits({ fromYear: 2005 }).map((s) => s.summit_id),
+      ['chs_2005', 'chs_2017'],
+    );
+    assert.deepEqual(
+      data.summits({ series: ['shanghai_five'] }).map((s) => s.summit_id),
+      ['s5_1996'],
+    );
+  });
+
+  it('uses the SCO usage of a name where the data overrides the ISO package', () => {
+    assert.equal(data.country('KGZ')?.names.ru, 'Кыргызстан');
+    assert.equal(data.country('KGZ')?.iso2, 'KG');
+    assert.equal(data.country('KGZ')?.iso_numeric, '417');
+  });
+});
+
+// Property tests: for any valid history, every day maps to exactly one status, and the spells
+// partition time from the first event on without gaps or overlaps.
+const DAY0 = firstDay('1996-01-01');
+const NEXT: Record<Status | 'none', readonly Status[]> = {
+  none: STATUSES,
+  shanghai_five: ['member', 'withdrawn'],
+  member: ['withdrawn'],
+  accession_candidate: ['member', 'observer', 'withdrawn'],
+  observer: ['accession_candidate', 'member', 'dialogue_partner', 'sco_partner', 'withdrawn'],
+  dialogue_partner: ['observer', 'accession_candidate', 'sco_partner', 'withdrawn'],
+  sco_partner: ['accession_candidate', 'member', 'withdrawn'],
+  withdrawn: ['member', 'observer', 'dialogue_partner', 'sco_partner'],
+};
+
+const historyArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 2000 }), fc.nat(7)), { minLength: 1, maxLength: 6 }).map((steps) => {
+  const events: StatusEvent[] = [];
+  let held: Status | 'none' = 'none';
+  let day = DAY0;
+  steps.forEach(([gap, pick], index) => {
+    day += gap;
+    const options = NEXT[held];
+    const status = options[pick % options.length]!;
+    events.push({
+      event_id: `ind_${index + 1}`,
+      iso3: 'IND',
+      status,
+      previous_status: held,
+      decision_date: dayToIso(day),
+      decision_precision: 'day',
+      effective_date: null,
+      effective_precision: null,
+      summit_id: null,
+      document: null,
+      source_ids: ['s'],
+      confidence: 'high',
+      note: null,
+    });
+    held = status;
+  });
+  return events;
+});
+
+function datasetWith(events: StatusEvent[]): Dataset {
+  const result = loadDataset(readCsvFiles(VALID_FIXTURE));
+  if (!result.ok) throw new Error('fixture');
+  return { ...result.dataset, statusEvents: events };
+}
+
+describe('interval logic (property-based)', () => {
+  it('maps every day to exactly one spell, and statusOn agrees with it', () => {
+    fc.assert(
+      fc.property(historyArb, fc.array(fc.integer({ min: 0, max: 13000 }), { minLength: 5, maxLength: 20 }), (events, offsets) => {
+        const data = createScoData(datasetWith(events));
+        const spells = data.spells();
+        assert.equal(spells.length, events.length);
+        spells.forEach((spell, index) => {
+          const next = spells[index + 1];
+          assert.equal(spell.until_date, next ? next.start_date : null, 'no gap and no overlap between spells');
+        });
+        for (const offset of offsets) {
+          const day = DAY0 + offset;
+          const covering = spells.filter((s) => firstDay(s.start_date) <= day && (s.until_date === null || day < firstDay(s.until_date)));
+          const status = data.statusOn('IND', dayToIso(day));
+          if (day < firstDay(spells[0]!.start_date)) {
+            assert.equal(covering.length, 0);
+            assert.equal(status, 'none');
+          } else {
+            assert.equal(covering.length, 1, 'exactly one spell covers a day');
+            assert.equal(status, covering[0]!.status);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps rosterOn and countryYear consistent with statusOn', () => {
+    fc.assert(
+      fc.property(historyArb, fc.integer({ min: 1996, max: 2030 }), (events, year) => {
+        const data = createScoData(datasetWith(events));
+        const reference = `${year}-12-31`;
+        const status = data.statusOn('IND', reference);
+        const inRoster = data.rosterOn(reference).find((entry) => entry.iso3 === 'IND');
+        assert.equal(inRoster?.status ?? 'none', status === 'withdrawn' ? 'none' : status);
+        const row = data.countryYear(year, year).find((r) => r.iso3 === 'IND');
+        assert.equal(row?.status, status);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('generates only histories the validator accepts, so the properties speak of valid data', () => {
+    fc.assert(
+      fc.property(historyArb, (events) => {
+        const columns = columnsOf('status_events');
+        const rows = events.map((event) => {
+          const record = event as unknown as Record<string, unknown>;
+          return columns.map((column) => (column === 'source_ids' ? 'wikipedia_sco' : String(record[column] ?? '')));
+        });
+        const files = { ...readCsvFiles(VALID_FIXTURE), 'status_events.csv': Papa.unparse([columns, ...rows], { newline: '\n' }) + '\n' };
+        const result = loadDataset(files);
+        assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), []);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
