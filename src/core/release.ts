@@ -11,7 +11,8 @@ export const ReleaseInfoFile = z.object({
   /** The day the facts were last checked: rosters and panels hold up to this day. */
   data_as_of: day,
   authors: z.array(z.object({ name: z.string().min(1) })).min(1),
-  repository: z.url(),
+  /** Where the release is published, once it has a public home. */
+  repository: z.url().optional(),
   licence_data: z.literal('CC-BY-4.0'),
   licence_code: z.literal('MIT'),
 });
@@ -27,5 +28,6 @@ export function parseReleaseInfo(json: unknown, version: string): ReleaseInfo {
 /** A plain-text citation of the release. */
 export function citation(release: ReleaseInfo): string {
   const authors = release.authors.map((author) => author.name).join(', ');
-  return `${authors} (${release.release_date.slice(0, 4)}). ${release.title}. Version ${release.version}, data as of ${release.data_as_of}. ${release.repository}. Data licence: CC BY 4.0.`;
+  const where = release.repository ? ` ${release.repository}.` : '';
+  return `${authors} (${release.release_date.slice(0, 4)}). ${release.title}. Version ${release.version}, data as of ${release.data_as_of}.${where} Data licence: CC BY 4.0.`;
 }

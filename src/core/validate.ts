@@ -83,6 +83,7 @@ export function loadDataset(files: Readonly<Record<string, string>>, dir = ''): 
   checkDates(rows, dir, problems);
   checkStatusHistories(rows.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false), dir, problems);
   checkChairmanshipSequence(rows.chairmanships, dir, problems);
+  checkDatesAgainstSummits(rows, dir, problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.length > 0) return { ok: false, problems };
   const plain = <T>(located: Located<T>[]) => located.map((item) => item.row);
@@ -343,4 +344,22 @@ function checkChairmanshipSequence(chairmanships: Located<Chairmanship>[], dir: 
       );
     }
   });
+}
+
+/** A decision taken at a summit is dated within it; a chairmanship ends at the summit that closes it. */
+function checkDatesAgainstSummits(rows: Rows, dir: string, problems: Problem[]): void {
+  const summits = new Map(rows.summits.map((item) => [item.row.summit_id, item.row]));
+  const check = <T>(file: string, item: Located<T>, dateColumn: string, what: string) => {
+    const row = item.row as Record<string, string | null>;
+    const date = row[dateColumn];
+    const summit = row.summit_id ? summits.get(row.summit_id) : undefined;
+    if (!date || !summit?.start_date) return;
+    const end = summit.end_date ?? summit.start_date;
+    if (lastDay(date) < firstDay(summit.start_date) || firstDay(date) > lastDay(end)) {
+      const span = end === summit.start_date ? summit.start_date : `${summit.start_date} to ${end}`;
+      problems.push(problemAt(file, item, dateColumn, `${dateColumn} ${date} is outside summit ${summit.summit_id} (${span}), ${what} (correct the date or the summit_id)`));
+    }
+  };
+  for (const item of rows.status_events) check(dir + DATA_FILES.status_events.file, item, 'decision_date', 'where it was decided');
+  for (const item of rows.chairmanships) check(dir + DATA_FILES.chairmanships.file, item, 'end_date', 'which closes the chairmanship');
 }

@@ -43,6 +43,12 @@ const EXPECTED: Record<string, string[]> = {
     'data/sources.csv:3:29: the quote opened here closes on line 4 and text follows it (close the quote on this line, or double any " inside the field)',
     'data/sources.csv:4:27: a " inside an unquoted field (quote the field and double the ", e.g. "say ""yes""")',
   ],
+  'decision-outside-summit': [
+    'data/status_events.csv:13:25: decision_date 2005-07-06 is outside summit chs_2005 (2005-07-05), where it was decided (correct the date or the summit_id)',
+  ],
+  'chairmanship-end': [
+    'data/chairmanships.csv:2:34: end_date 2017-06-10 is outside summit chs_2017 (2017-06-08 to 2017-06-09), which closes the chairmanship (correct the date or the summit_id)',
+  ],
   'chairmanship-overlap': [
     'data/chairmanships.csv:3:19: chairmanship chn_2017_2018 starts on 2017-06-01, before kaz_2016_2017 (line 2) ends on 2017-06-09 (chairmanships follow one another; correct the dates)',
   ],

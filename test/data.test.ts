@@ -1,0 +1,69 @@
+// The bundled dataset itself: coverage and consistency that no schema rule can express.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstDay, lastDay, parseReleaseInfo } from '../src/core';
+import { loadDataDir } from '../src/node/data-dir';
+import { DATA_DIR, ROOT } from './helpers';
+
+describe('the bundled data', () => {
+  const data = loadDataDir(DATA_DIR);
+  const release = parseReleaseInfo(JSON.parse(readFileSync(join(DATA_DIR, 'release.json'), 'utf8')), '0.0.0');
+
+  it('has one summit of heads of state every year from 1996 to the latest held', () => {
+    const held = data.summits().filter((summit) => summit.status === 'held');
+    const years = held.map((summit) => Number(summit.start_date!.slice(0, 4)));
+    const latest = Math.max(...years);
+    for (let year = 1996; year <= latest; year++) {
+      const that = held.filter((summit) => summit.start_date!.startsWith(String(year)));
+      assert.equal(that.length, 1, `${year}: ${that.length} summits`);
+      const summit = that[0]!;
+      // The Shanghai Five met five times (1996-2000); the SCO Council numbers its meetings from 2001.
+      assert.equal(summit.series, year <= 2000 ? 'shanghai_five' : 'sco_chs', `${year}`);
+      assert.equal(summit.number, year <= 2000 ? year - 1995 : year - 2000, `${year}`);
+    }
+    assert.ok(lastDay(held.at(-1)!.end_date!) <= firstDay(release.data_as_of), 'a held summit after the date the data holds for');
+  });
+
+  it('gives every state a history that ends in its current status', () => {
+    const roster = new Map(data.rosterOn(release.data_as_of).map((entry) => [entry.iso3, entry.status]));
+    for (const country of data.countries()) {
+      const history = data.spells().filter((spell) => spell.iso3 === country.iso3);
+      assert.ok(history.length > 0, `${country.iso3} has no status event`);
+      const current = history.at(-1)!;
+      assert.equal(current.until_date, null);
+      if (current.status !== 'withdrawn') assert.equal(roster.get(country.iso3), current.status, country.iso3);
+    }
+  });
+
+  it('moved every observer and dialogue partner into the SCO partner category at Tianjin', () => {
+    const before = data.rosterOn('2025-08-31').filter((entry) => entry.status === 'observer' || entry.status === 'dialogue_partner');
+    assert.ok(before.length > 0);
+    for (const entry of before) assert.equal(data.statusOn(entry.iso3, '2025-09-01'), 'sco_partner', entry.iso3);
+  });
+
+  it('never has two people in one post at once', () => {
+    for (const role of ['executive_secretary', 'secretary_general', 'rats_director'] as const) {
+      const terms = data.officials(role);
+      terms.forEach((term, index) => {
+        const next = terms[index + 1];
+        if (!next) return;
+        assert.ok(term.term_end !== null, `${term.official_id} has no end but ${next.official_id} follows`);
+        assert.ok(firstDay(term.term_end) <= lastDay(next.term_start), `${term.official_id} overlaps ${next.official_id}`);
+      });
+    }
+    const heads = [...data.officials('executive_secretary'), ...data.officials('secretary_general')];
+    assert.equal(heads.filter((o) => o.term_end === null).length, 1, 'one head of the Secretariat in office');
+  });
+
+  it('matches the current counts the README states, for the date it names', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const stated = readme.match(/On (\d{4}-\d{2}-\d{2}) the SCO has \*\*(\d+) member states\*\* and \*\*(\d+) SCO partners\*\*/);
+    assert.ok(stated, 'the README states no current counts');
+    const [, date, members, partners] = stated;
+    assert.equal(date, release.data_as_of);
+    const roster = data.rosterOn(date!);
+    assert.equal(roster.filter((entry) => entry.status === 'member').length, Number(members));
+    assert.equal(roster.filter((entry) => entry.status === 'sco_partner').length, Number(partners));
+  });
+});
