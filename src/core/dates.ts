@@ -66,3 +66,8 @@ const EXCEL_EPOCH_DAY: DayNumber = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 export function excelSerial(day: DayNumber): number {
   return day - EXCEL_EPOCH_DAY;
 }
+
+/** The day an Excel serial number stands for (its fraction, a time of day, is dropped). */
+export function fromExcelSerial(serial: number): DayNumber {
+  return Math.floor(serial) + EXCEL_EPOCH_DAY;
+}

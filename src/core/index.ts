@@ -10,3 +10,4 @@ export * from './template';
 export * from './tables';
 export * from './sheet';
 export * from './release';
+export * from './lookup';

@@ -4,7 +4,7 @@ import { enrichCountry, type Country } from './countries';
 import { dayToIso, firstDay, isoToDay, type DayNumber } from './dates';
 import type { Chairmanship, Official, StatusEvent, Summit } from './schema';
 import { eventStart, type Dataset } from './validate';
-import { type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
+import { STATUSES, type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
 
 export interface Spell {
   iso3: string;
@@ -44,6 +44,9 @@ export interface CountryYear {
   partner: boolean;
   changed_during_year: boolean;
 }
+
+/** How many states held each status on a year's reference day (the membership timeline). */
+export type StatusCounts = { year: number } & Record<Status, number>;
 
 export interface DyadYear {
   year: number;
@@ -97,6 +100,7 @@ export interface ScoData {
   chairmanships(): Chairmanship[];
   countryYear(fromYear: number, toYear: number, referenceDay?: string): CountryYear[];
   dyadYear(fromYear: number, toYear: number, referenceDay?: string): DyadYear[];
+  statusCountsByYear(fromYear: number, toYear: number, referenceDay?: string): StatusCounts[];
 }
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -203,6 +207,15 @@ export function createScoData(dataset: Dataset): ScoData {
       dataset.officials.filter((official) => role === undefined || official.role === role).sort(byKey((o) => `${o.role} ${o.term_start}`)),
     chairmanships: () => [...dataset.chairmanships].sort(byKey((c) => c.start_date)),
     countryYear,
+    statusCountsByYear(fromYear, toYear, referenceDay = DEFAULT_REFERENCE_DAY) {
+      const counts: StatusCounts[] = [];
+      for (let year = fromYear; year <= toYear; year++) {
+        const row = { year, ...Object.fromEntries(STATUSES.map((status) => [status, 0])) } as StatusCounts;
+        for (const state of countryYear(year, year, referenceDay)) if (state.status !== 'none') row[state.status]++;
+        counts.push(row);
+      }
+      return counts;
+    },
     dyadYear(fromYear, toYear, referenceDay = DEFAULT_REFERENCE_DAY) {
       const panel = countryYear(fromYear, toYear, referenceDay);
       const byYear = new Map<number, CountryYear[]>();
