@@ -3,6 +3,7 @@
 import { dayToIso, fromExcelSerial, isRealDate, precisionOf } from './dates';
 import type { Country } from './countries';
 import type { ScoData } from './views';
+import { STATUSES, type Status } from './vocab';
 
 export class LookupError extends Error {}
 
@@ -39,4 +40,12 @@ export function dateArgument(value: string | number): string {
   }
   if (iso < FIRST_DAY) throw new LookupError(`${iso} is before the first meeting of the Shanghai Five (${FIRST_DAY}): the dataset begins there`);
   return iso;
+}
+
+/** A status as typed: "member", "Members", "dialogue partner", "SCO_partner"... */
+export function statusArgument(value: string): Status {
+  const wanted = normalise(value).replace(/[\s-]+/g, '_');
+  const found = STATUSES.find((status) => status === wanted || `${status}s` === wanted);
+  if (!found) throw new LookupError(`"${value}" is not a status (use one of: ${STATUSES.join(', ')})`);
+  return found;
 }
