@@ -1,0 +1,97 @@
+// What changed since an earlier release: every added, removed or changed row (and, for a changed
+// row, every changed field), keyed on each table's primary key, with old and new values. Both
+// sides are compared as the CSV text researchers see.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Row, TableData, TableTemplate } from '../core';
+import { parseCsvText } from './csv';
+
+export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+const text = (key: string, en: string, description: string, width: number) => ({
+  key,
+  type: 'string' as const,
+  description,
+  headers: { en, ru: en, zh: en },
+  format: '@',
+  width,
+});
+
+export const CHANGES_TEMPLATE: TableTemplate = {
+  id: 'changes',
+  title: { en: 'Changes since the previous release', ru: 'Изменения с прошлого выпуска', zh: '自上一版本以来的变更' },
+  description: 'One row per row added or removed since the previous release, and one per field changed in a row kept, keyed on the table’s primary key.',
+  columns: [
+    text('table', 'Table', 'The table (csv/<table>.csv).', 18),
+    text('key', 'Key', 'The row’s primary key, as column=value pairs separated by "|".', 30),
+    { ...text('change', 'Change', 'added, removed or changed.', 9), type: 'category', categories: CHANGE_KINDS },
+    text('field', 'Field', 'The changed column; empty for an added or removed row.', 18),
+    text('old_value', 'Old value', 'The value in the previous release (empty for an added row).', 30),
+    text('new_value', 'New value', 'The value in this release (empty for a removed row).', 30),
+  ],
+  primaryKey: [],
+  foreignKeys: [],
+};
+
+export interface ChangeRow extends Row {
+  table: string;
+  key: string;
+  change: ChangeKind;
+  field: string;
+  old_value: string;
+  new_value: string;
+}
+
+/** Thrown when the previous release cannot be read; the message names the file. */
+export class PreviousReleaseError extends Error {}
+
+/** Compares this release's CSV text of each table with the same file in `previousDir`. */
+export function releaseChanges(previousDir: string, tables: readonly { table: TableData; csv: string }[]): ChangeRow[] {
+  if (!existsSync(join(previousDir, 'csv'))) {
+    throw new PreviousReleaseError(`--previous ${previousDir} is not a release (it has no csv/ folder; give the folder of an earlier export)`);
+  }
+  return tables.flatMap(({ table, csv }) => {
+    const file = join(previousDir, 'csv', `${table.template.id}.csv`);
+    // A table the previous release did not have: every row is new.
+    const before = existsSync(file) ? parse(file, readFileSync(file, 'utf8')) : { fields: [], rows: [] };
+    return tableChanges(table.template, before, parseCsvText(csv));
+  });
+}
+
+function parse(file: string, text: string) {
+  try {
+    return parseCsvText(text);
+  } catch (error) {
+    throw new PreviousReleaseError(`${file}: ${(error as Error).message} (the previous release is damaged; export it again or compare with another)`);
+  }
+}
+
+type Parsed = ReturnType<typeof parseCsvText>;
+
+function tableChanges(template: TableTemplate, before: Parsed, after: Parsed): ChangeRow[] {
+  const keyOf = (row: Record<string, string>) => template.primaryKey.map((column) => `${column}=${row[column] ?? ''}`).join('|');
+  const oldRows = new Map(before.rows.map((row) => [keyOf(row), row]));
+  const newKeys = new Set<string>();
+  const fields = [...after.fields, ...before.fields.filter((field) => !after.fields.includes(field))];
+  const change = (key: string, kind: ChangeKind, field = '', old_value = '', new_value = ''): ChangeRow => ({ table: template.id, key, change: kind, field, old_value, new_value });
+  const changes: ChangeRow[] = [];
+  for (const row of after.rows) {
+    const key = keyOf(row);
+    newKeys.add(key);
+    const old = oldRows.get(key);
+    if (old === undefined) {
+      changes.push(change(key, 'added'));
+      continue;
+    }
+    for (const field of fields) {
+      const [was, is] = [old[field] ?? '', row[field] ?? ''];
+      if (was !== is) changes.push(change(key, 'changed', field, was, is));
+    }
+  }
+  for (const row of before.rows) {
+    const key = keyOf(row);
+    if (!newKeys.has(key)) changes.push(change(key, 'removed'));
+  }
+  return changes;
+}

@@ -1,0 +1,106 @@
+// The Frictionless Data Package v2 descriptor, generated from the table templates: the one place
+// a template's columns become typed, documented fields (the workbook's data dictionary reads the
+// same fields).
+import type { ColumnTemplate, ReleaseInfo, TableTemplate } from '../core';
+
+const PROFILE = 'https://datapackage.org/profiles/2.0';
+
+/** A partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD (Table Schema has no such type). */
+export const PARTIAL_DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+
+export interface SchemaField {
+  name: string;
+  title: string;
+  description: string;
+  type: 'string' | 'integer' | 'boolean' | 'date';
+  format?: 'uri';
+  categories?: string[];
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: { pattern: string };
+}
+
+export function schemaField(column: ColumnTemplate): SchemaField {
+  const base = { name: column.key, title: column.headers.en, description: column.description };
+  switch (column.type) {
+    case 'integer':
+      return { ...base, type: 'integer' };
+    case 'boolean':
+      return { ...base, type: 'boolean', trueValues: ['true'], falseValues: ['false'] };
+    case 'date':
+      return { ...base, type: 'date' };
+    case 'partial_date':
+      return { ...base, type: 'string', constraints: { pattern: PARTIAL_DATE_PATTERN } };
+    case 'url':
+      return { ...base, type: 'string', format: 'uri' };
+    case 'category':
+      return { ...base, type: 'string', categories: [...(column.categories ?? [])] };
+    case 'string':
+      return { ...base, type: 'string' };
+  }
+}
+
+export function tableSchema(template: TableTemplate) {
+  return {
+    $schema: `${PROFILE}/tableschema.json`,
+    fields: template.columns.map(schemaField),
+    missingValues: [''],
+    ...(template.primaryKey.length > 0 ? { primaryKey: [...template.primaryKey] } : {}),
+    ...(template.foreignKeys.length > 0
+      ? { foreignKeys: template.foreignKeys.map((key) => ({ fields: [...key.fields], reference: { resource: key.reference.table, fields: [...key.reference.fields] } })) }
+      : {}),
+  };
+}
+
+/** A written CSV file: its path inside the release, size and SHA-256 (hex). */
+export interface WrittenCsv {
+  template: TableTemplate;
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export const DIALECT = {
+  $schema: `${PROFILE}/tabledialect.json`,
+  header: true,
+  delimiter: ',',
+  lineTerminator: '\n',
+  quoteChar: '"',
+  doubleQuote: true,
+} as const;
+
+export const LICENCES = {
+  data: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  code: { name: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
+} as const;
+
+export function dataPackage(release: ReleaseInfo, csvs: readonly WrittenCsv[]) {
+  return {
+    $schema: `${PROFILE}/datapackage.json`,
+    name: 'sco-data',
+    title: release.title,
+    description: `Membership, status history and summits of the Shanghai Cooperation Organisation (and the Shanghai Five) since 1996, with state-year and dyad-year panels compatible with the Correlates of War IGO data. Data as of ${release.data_as_of}. The data is licensed CC BY 4.0; the code that builds it is MIT-licensed.`,
+    ...(release.repository ? { homepage: release.repository } : {}),
+    version: release.version,
+    created: `${release.release_date}T00:00:00Z`,
+    keywords: ['Shanghai Cooperation Organisation', 'SCO', 'international organisations', 'IGO membership', 'Correlates of War'],
+    licenses: [LICENCES.data],
+    contributors: release.authors.map((author) => ({ title: author.name, roles: ['creator'] })),
+    sources: [{ title: 'Every row cites its sources by id; the sources are listed in csv/sources.csv', path: 'csv/sources.csv' }],
+    resources: csvs.map((csv) => ({
+      name: csv.template.id,
+      type: 'table',
+      path: csv.path,
+      scheme: 'file',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      title: csv.template.title.en,
+      description: csv.template.description,
+      bytes: csv.bytes,
+      hash: `sha256:${csv.sha256}`,
+      dialect: DIALECT,
+      schema: tableSchema(csv.template),
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+// The release's README.md: what each file is, the date the data holds for, how to cite it, the
+// licences and how to check the files. Table descriptions come from the templates.
+import { COW_IGO_CROSSWALK, TEMPLATES, citation, type Language, type ReleaseInfo } from '../core';
+import { CHANGELOG_FILE } from './changelog';
+import { CHECKSUMS_FILE } from './checksums';
+import { CITATION_FILE } from './citation';
+import { LICENCES } from './datapackage';
+import { WORKBOOK_FILE } from './xlsx';
+
+export const README_FILE = 'README.md';
+
+export interface ReadmeFile {
+  path: string;
+  description: string;
+  /** Data rows, for a table. */
+  rows?: number;
+}
+
+export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[], lang: Language): string {
+  const partner = TEMPLATES.country_year.columns.find((column) => column.key === 'partner')?.description ?? '';
+  const lines = [
+    `# ${release.title}`,
+    '',
+    `Version ${release.version}, released ${release.release_date}. **The data holds for ${release.data_as_of}**: statuses, rosters and the yearly panels (1996 to ${release.data_as_of.slice(0, 4)}) describe the SCO as known on that day.`,
+    '',
+    '## Files',
+    '',
+    '| File | Rows | What it is |',
+    '|---|---:|---|',
+    ...files.map((file) => `| \`${file.path}\` | ${file.rows ?? ''} | ${file.description} |`),
+    '',
+    `The workbook \`${WORKBOOK_FILE}\` holds the same tables as the CSV files (headers and country names in "${lang}"), one Excel Table per sheet, a README sheet and a data dictionary.`,
+    '',
+    '## How to cite',
+    '',
+    citation(release),
+    '',
+    `\`${CITATION_FILE}\` gives the same citation in Citation File Format (reference managers and GitHub read it). Cite the version you used: facts are corrected between releases and \`${CHANGELOG_FILE}\` lists each correction.`,
+    '',
+    '## Licence',
+    '',
+    `The data is licensed under the ${LICENCES.data.title} licence (${LICENCES.data.name}, ${LICENCES.data.path}): you may share and adapt it if you credit it as above. The software that builds it is under the ${LICENCES.code.name} licence.`,
+    '',
+    '## CSV conventions',
+    '',
+    '- UTF-8 without byte-order mark, LF line ends, a header row of snake_case ASCII column names, rows sorted by the primary key.',
+    '- Dates are ISO 8601. A date known only to the month or year is written `YYYY-MM` or `YYYY`; the neighbouring `*_precision` column says `day`, `month` or `year`.',
+    '- A missing value is the empty string; booleans are `true` / `false`; several source ids in one cell are separated by `;`.',
+    '- `datapackage.json` (Frictionless Data Package v2) gives every column\'s type, description and allowed values, the primary and foreign keys, and each file\'s size and SHA-256.',
+    '',
+    '## Merging with the Correlates of War IGO data',
+    '',
+    '`country_year.csv` carries ISO 3166 and COW codes on every row. Its `cow_igo_code` follows this crosswalk of the dataset\'s statuses to COW\'s codes:',
+    '',
+    '| status | cow_igo_code |',
+    '|---|---:|',
+    ...Object.entries(COW_IGO_CROSSWALK).map(([status, code]) => `| ${status} | ${code} |`),
+    '',
+    `COW's code 2 ("associate") is never used. \`partner\`: ${partner} \`dyad_year.csv\` is keyed on \`ccode1 < ccode2\` and \`year\`, like COW's dyadic file.`,
+    '',
+    '## Checking the files',
+    '',
+    `\`${CHECKSUMS_FILE}\` lists the SHA-256 of every other file. In this folder run \`sha256sum -c ${CHECKSUMS_FILE}\` (macOS: \`shasum -a 256 -c ${CHECKSUMS_FILE}\`); every line must say OK.`,
+    '',
+  ];
+  return lines.join('\n');
+}

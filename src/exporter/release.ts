@@ -1,0 +1,174 @@
+// Builds a release: validate the data, render every file in memory, write them into a temporary
+// folder beside the target and only then move that folder into place. Invalid data or any failure
+// leaves an earlier release exactly as it was.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { TABLE_IDS, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
+import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
+import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
+import { CHANGES_TEMPLATE, releaseChanges, type ChangeRow } from './changes';
+import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
+import { CITATION_FILE, citationCff } from './citation';
+import { csvText } from './csv';
+import { dataPackage, type WrittenCsv } from './datapackage';
+import { repackZip } from './deterministic-zip';
+import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
+import { WORKBOOK_FILE, workbookBuffer } from './xlsx';
+
+/** The published tables of a release: every table but the roster, which is a view for one day. */
+export const RELEASE_TABLES = TABLE_IDS.filter((id): id is Exclude<TableId, 'roster'> => id !== 'roster');
+export const DATAPACKAGE_FILE = 'datapackage.json';
+export const CHANGES_FILE = 'changes.csv';
+
+export interface ReleaseOptions {
+  out: string;
+  dataDir?: string;
+  version: string;
+  /** Overrides release_date in release.json. */
+  date?: string;
+  lang?: Language;
+  previous?: string;
+  onProgress?: (step: string) => void;
+}
+
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  /** Data rows, for a table. */
+  rows?: number;
+}
+
+export interface ReleaseResult {
+  dir: string;
+  release: ReleaseInfo;
+  files: WrittenFile[];
+}
+
+/** A release that cannot be made for a reason the user can fix; the message says how. */
+export class ReleaseError extends Error {}
+
+export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResult> {
+  const progress = options.onProgress ?? (() => {});
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const out = resolve(options.out);
+  checkTarget(out);
+  const release = readReleaseInfo(dataDir, options.version, options.date);
+
+  progress('validating the data');
+  const data = loadDataDir(dataDir, `${options.dataDir ?? 'data'}/`.replace(/\/+$/, '/'));
+  // The panels run to the year the data holds for; the other tables have no year range.
+  const toYear = Number(release.data_as_of.slice(0, 4));
+  const lang = options.lang ?? 'en';
+  const tablesIn = (language: Language) =>
+    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(id === 'country_year' || id === 'dyad_year' ? { toYear } : {}) }));
+  // The CSV files always name countries in English; the workbook in the language asked for.
+  const tables = tablesIn('en');
+
+  const files = new Map<string, string | Uint8Array>();
+  const rows = new Map<string, number>();
+  const csvs: WrittenCsv[] = [];
+  const addCsv = (table: TableData, path: string, text: string) => {
+    files.set(path, text);
+    rows.set(path, table.rows.length);
+    csvs.push({ template: table.template, path, bytes: Buffer.byteLength(text), sha256: sha256(text) });
+  };
+  progress('writing the CSV files');
+  const rendered = tables.map((table) => ({ table, csv: csvText(table) }));
+  for (const { table, csv } of rendered) addCsv(table, `csv/${table.template.id}.csv`, csv);
+
+  let changes: ChangeRow[] | null = null;
+  let previous: PreviousRelease = {};
+  if (options.previous !== undefined) {
+    progress(`comparing with ${options.previous}`);
+    changes = releaseChanges(options.previous, rendered);
+    previous = readPreviousRelease(options.previous);
+    const table = { template: CHANGES_TEMPLATE, rows: changes };
+    addCsv(table, CHANGES_FILE, csvText(table));
+  }
+
+  progress(`building ${WORKBOOK_FILE}`);
+  const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang);
+  files.set(WORKBOOK_FILE, await repackZip(workbook, new Date(`${release.release_date}T00:00:00Z`)));
+
+  files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
+  files.set(CITATION_FILE, citationCff(release));
+  files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
+  files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null), lang));
+  files.set(CHECKSUMS_FILE, checksumsText(files));
+
+  progress(`writing ${out}`);
+  writeReleaseDir(out, files);
+  const written = [...files].map(([path, content]) => ({ path, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length, rows: rows.get(path) }));
+  return { dir: out, release, files: written.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+/** release.json from the data directory, else the package's; --version and --date override it. */
+function readReleaseInfo(dataDir: string, version: string, date: string | undefined): ReleaseInfo {
+  const own = join(dataDir, 'release.json');
+  const file = existsSync(own) ? own : join(DEFAULT_DATA_DIR, 'release.json');
+  let info: ReleaseInfo;
+  try {
+    info = parseReleaseInfo(JSON.parse(readFileSync(file, 'utf8')), version);
+  } catch (error) {
+    throw new ReleaseError(`${file}: ${(error as Error).message} (fix the release metadata)`);
+  }
+  return date === undefined ? info : { ...info, release_date: date };
+}
+
+function readPreviousRelease(dir: string): PreviousRelease {
+  const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
+  const descriptor = read(DATAPACKAGE_FILE);
+  let version: string | undefined;
+  try {
+    version = descriptor === undefined ? undefined : (JSON.parse(descriptor) as { version?: string }).version;
+  } catch {
+    version = undefined;
+  }
+  return { version, changelog: read(CHANGELOG_FILE) };
+}
+
+function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean): ReadmeFile[] {
+  return [
+    { path: README_FILE, description: 'This file.' },
+    { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
+    { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
+    { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
+    { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file.' },
+    { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },
+    ...csvs.map((csv) => ({ path: csv.path, rows: rows.get(csv.path), description: csv.template.description })),
+  ].filter((entry) => withChanges || entry.path !== CHANGES_FILE);
+}
+
+/** Refuses to replace a folder that is not a release (a mistyped --out must not delete anything). */
+function checkTarget(out: string): void {
+  if (!existsSync(out)) return;
+  const entries = readdirSync(out);
+  if (entries.length > 0 && !entries.includes(CHECKSUMS_FILE)) {
+    throw new ReleaseError(`${out} exists and is not a release (it has no ${CHECKSUMS_FILE}); choose another --out or empty that folder`);
+  }
+}
+
+/** Writes the files into a temporary folder beside `out`, then swaps it into place. */
+function writeReleaseDir(out: string, files: ReadonlyMap<string, string | Uint8Array>): void {
+  mkdirSync(dirname(out), { recursive: true });
+  const temp = mkdtempSync(join(dirname(out), `.${basename(out)}.tmp-`));
+  try {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(temp, path)), { recursive: true });
+      writeFileSync(join(temp, path), content);
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+  const earlier = existsSync(out) ? `${temp}.earlier` : null;
+  if (earlier) renameSync(out, earlier);
+  try {
+    renameSync(temp, out);
+  } catch (error) {
+    if (earlier) renameSync(earlier, out);
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+  if (earlier) rmSync(earlier, { recursive: true, force: true });
+}

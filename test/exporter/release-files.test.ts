@@ -1,0 +1,215 @@
+// The release layout and file formats: what researchers' tools rely on.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import Papa from 'papaparse';
+import { TEMPLATES, createScoData, isRealDate, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
+import type { ReleaseResult } from '../../src/exporter/release';
+import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers';
+import { HAS_PROFILES, PROFILES_DIR, commandWorks, fixtureRelease } from './support';
+
+// The contract of issue 4 (plus conflicts.csv), written out rather than derived from the exporter.
+const LAYOUT = [
+  'CHANGELOG.md',
+  'CITATION.cff',
+  'README.md',
+  'SHA256SUMS',
+  'csv/chairmanships.csv',
+  'csv/conflicts.csv',
+  'csv/countries.csv',
+  'csv/country_year.csv',
+  'csv/dyad_year.csv',
+  'csv/membership_spells.csv',
+  'csv/officials.csv',
+  'csv/sources.csv',
+  'csv/status_events.csv',
+  'csv/summits.csv',
+  'datapackage.json',
+  'sco-data.xlsx',
+];
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]))
+    .sort();
+}
+
+const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: false }).data.slice(0, -1);
+
+describe('exporter: release files (fixture data)', () => {
+  let result: ReleaseResult;
+  const dataAsOf = parseReleaseInfo(JSON.parse(readFileSync(join(DATA_DIR, 'release.json'), 'utf8')), '0.0.0').data_as_of;
+  const read = (path: string) => readFileSync(join(result.dir, path));
+  const dataset = loadDataset(readCsvFiles(VALID_FIXTURE));
+  if (!dataset.ok) throw new Error('the valid fixture does not load');
+  const data = createScoData(dataset.dataset);
+
+  before(async () => {
+    result = await fixtureRelease();
+  });
+
+  it('writes exactly the documented layout', () => {
+    assert.deepEqual(listFiles(result.dir), LAYOUT);
+  });
+
+  for (const path of LAYOUT.filter((file) => file.startsWith('csv/'))) {
+    const id = path.slice(4, -4) as TableId;
+    it(`${path}: UTF-8 without BOM, LF, final newline, snake_case header, every value as the table gives it`, () => {
+      const bytes = read(path);
+      assert.notDeepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a BOM');
+      const text = bytes.toString('utf8');
+      assert.equal(Buffer.from(text, 'utf8').equals(bytes), true, 'not valid UTF-8');
+      assert.ok(!text.includes('\r'), 'has a CR');
+      assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'), 'no single final newline');
+      const [header, ...rows] = parse(text);
+      const template = TEMPLATES[id];
+      assert.deepEqual(header, template.columns.map((column) => column.key));
+      for (const key of header!) assert.match(key, /^[a-z][a-z0-9_]*$/);
+      const panel = id === 'country_year' || id === 'dyad_year' ? { toYear: Number(dataAsOf.slice(0, 4)) } : {};
+      const expected = tableData(data, id, panel).rows.map((row) => template.columns.map((column) => (row[column.key] === null ? '' : String(row[column.key]))));
+      assert.deepEqual(rows, expected);
+    });
+
+    it(`${path}: typed values, ISO dates matching their precision, rows sorted by a unique primary key`, () => {
+      const template = TEMPLATES[id];
+      const [header, ...rows] = parse(read(path).toString('utf8'));
+      const at = (key: string) => header!.indexOf(key);
+      for (const row of rows) {
+        template.columns.forEach((column, index) => {
+          const value = row[index]!;
+          if (value === '') return;
+          if (column.type === 'integer') assert.match(value, /^-?[0-9]+$/, `${column.key} ${value}`);
+          if (column.type === 'boolean') assert.ok(value === 'true' || value === 'false', `${column.key} ${value}`);
+          if (column.type === 'date') assert.ok(precisionOf(value) === 'day' && isRealDate(value), `${column.key} ${value}`);
+          if (column.type === 'partial_date') {
+            assert.ok(isRealDate(value), `${column.key} ${value}`);
+            const precision = template.columns.find((other) => other.type === 'category' && other.description.includes(` ${column.key} `));
+            if (precision) assert.equal(row[at(precision.key)], precisionOf(value), `${column.key} ${value}`);
+          }
+          if (column.type === 'category') assert.ok(column.categories!.includes(value), `${column.key} ${value}`);
+        });
+      }
+      const typed = template.primaryKey.map((key) => template.columns.find((column) => column.key === key)!);
+      const keyOf = (row: string[]) => typed.map((column) => (column.type === 'integer' ? Number(row[at(column.key)]) : row[at(column.key)]!));
+      for (let i = 1; i < rows.length; i++) {
+        const [a, b] = [keyOf(rows[i - 1]!), keyOf(rows[i]!)];
+        const order = a.findIndex((value, k) => value !== b[k]);
+        assert.ok(order >= 0 && a[order]! < b[order]!, `${path} rows ${i + 1} and ${i + 2}: keys ${a.join(',')} and ${b.join(',')} are not in increasing order`);
+      }
+    });
+  }
+
+  it('covers 1996 to the year the data holds for in the panels', () => {
+    for (const path of ['csv/country_year.csv', 'csv/dyad_year.csv']) {
+      const [header, ...rows] = parse(read(path).toString('utf8'));
+      const years = rows.map((row) => Number(row[header!.indexOf('year')]));
+      assert.equal(Math.min(...years), 1996, path);
+      assert.equal(Math.max(...years), Number(dataAsOf.slice(0, 4)), path);
+    }
+  });
+
+  it('passes `sha256sum -c SHA256SUMS`, which lists every other file', function () {
+    requireOrSkip(this, commandWorks('sha256sum', ['--version']), 'sha256sum (GNU coreutils)');
+    const check = spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: result.dir, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    const listed = read('SHA256SUMS').toString('utf8').trimEnd().split('\n').map((line) => line.replace(/^[0-9a-f]{64} {2}/, ''));
+    assert.deepEqual(listed, LAYOUT.filter((file) => file !== 'SHA256SUMS'));
+  });
+
+  it('dates, licenses and cites the release in README.md and CITATION.cff', () => {
+    const readme = read('README.md').toString('utf8');
+    for (const fact of ['1.2.3', dataAsOf, 'CC BY 4.0', 'MIT', 'sha256sum -c SHA256SUMS', ...LAYOUT.filter((f) => f.startsWith('csv/'))]) assert.ok(readme.includes(fact), `README.md lacks ${fact}`);
+    const cff = read('CITATION.cff').toString('utf8');
+    assert.match(cff, /^cff-version: 1\.2\.0$/m);
+    assert.match(cff, /^type: dataset$/m);
+    assert.match(cff, /^version: "1\.2\.3"$/m);
+    assert.match(cff, /^date-released: "\d{4}-\d{2}-\d{2}"$/m);
+    assert.match(cff, /^license: CC-BY-4\.0$/m);
+    const changelog = read('CHANGELOG.md').toString('utf8');
+    assert.match(changelog, /^## 1\.2\.3 \(\d{4}-\d{2}-\d{2}\)$/m);
+  });
+
+  describe('datapackage.json', () => {
+    type Field = { name: string; type: string; format?: string; categories?: string[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
+    type Resource = { name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+    type Descriptor = { $schema: string; name: string; version: string; created: string; licenses: { name: string }[]; contributors: unknown[]; sources: unknown[]; resources: Resource[] };
+    const descriptor = () => JSON.parse(read('datapackage.json').toString('utf8')) as Descriptor;
+
+    it('is valid against the official Data Package v2 profiles', function () {
+      requireOrSkip(this, HAS_PROFILES, `the Data Package v2 profiles (${PROFILES_DIR}, see its README)`);
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      addFormats(ajv);
+      ajv.addFormat('textarea', true);
+      const profile = (name: string) => ajv.compile(JSON.parse(readFileSync(join(PROFILES_DIR, `${name}.json`), 'utf8')) as object);
+      const check = (validate: ReturnType<typeof profile>, value: unknown, what: string) => assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors)}`);
+      const pkg = descriptor();
+      check(profile('datapackage'), pkg, 'package');
+      const [resource, schema, dialect] = [profile('dataresource'), profile('tableschema'), profile('tabledialect')];
+      for (const r of pkg.resources) {
+        check(resource, r, r.name);
+        check(schema, r.schema, `${r.name} schema`);
+        check(dialect, r.dialect, `${r.name} dialect`);
+      }
+    });
+
+    it('states the v2 profile, semver version, creation date, CC BY 4.0, contributors and sources', () => {
+      const pkg = descriptor();
+      assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
+      assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
+      assert.ok(!Number.isNaN(Date.parse(pkg.created)));
+      assert.deepEqual(pkg.licenses.map((licence) => licence.name), ['CC-BY-4.0']);
+      assert.ok(pkg.contributors.length > 0 && pkg.sources.length > 0);
+      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), LAYOUT.filter((file) => file.startsWith('csv/')));
+    });
+
+    it('describes each CSV truly: bytes, sha256, header, types, categories, keys', () => {
+      const pkg = descriptor();
+      const tables = new Map(pkg.resources.map((r) => [r.name, parse(read(r.path).toString('utf8'))]));
+      for (const r of pkg.resources) {
+        const bytes = read(r.path);
+        assert.equal(r.bytes, bytes.length, `${r.name} bytes`);
+        assert.equal(r.hash, `sha256:${createHash('sha256').update(bytes).digest('hex')}`, `${r.name} hash`);
+        assert.equal(r.encoding, 'utf-8');
+        assert.equal(r.dialect.lineTerminator, '\n');
+        const [header, ...rows] = tables.get(r.name)!;
+        assert.deepEqual(header, r.schema.fields.map((field) => field.name), `${r.name} header`);
+        rows.forEach((row, index) => {
+          r.schema.fields.forEach((field, column) => {
+            const value = row[column]!;
+            const where = `${r.path} line ${index + 2} ${field.name} "${value}"`;
+            if (value === '') {
+              assert.ok(!r.schema.primaryKey?.includes(field.name), `${where}: empty primary key`);
+              return;
+            }
+            if (field.type === 'integer') assert.ok(Number.isSafeInteger(Number(value)) && /^-?\d+$/.test(value), where);
+            if (field.type === 'boolean') assert.ok([...field.trueValues!, ...field.falseValues!].includes(value), where);
+            if (field.type === 'date') assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), where);
+            if (field.format === 'uri') assert.doesNotThrow(() => new URL(value), where);
+            if (field.categories) assert.ok(field.categories.includes(value), where);
+            if (field.constraints?.pattern) assert.match(value, new RegExp(field.constraints.pattern), where);
+          });
+        });
+        const columnsOf = (fields: string[], h: string[]) => fields.map((field) => h.indexOf(field));
+        if (r.schema.primaryKey) {
+          const at = columnsOf(r.schema.primaryKey, header!);
+          const keys = rows.map((row) => JSON.stringify(at.map((i) => row[i])));
+          assert.equal(new Set(keys).size, keys.length, `${r.name}: duplicate primary key`);
+        }
+        for (const foreignKey of r.schema.foreignKeys ?? []) {
+          const [targetHeader, ...targetRows] = tables.get(foreignKey.reference.resource)!;
+          const targetAt = columnsOf(foreignKey.reference.fields, targetHeader!);
+          const known = new Set(targetRows.map((row) => JSON.stringify(targetAt.map((i) => row[i]))));
+          const at = columnsOf(foreignKey.fields, header!);
+          for (const row of rows) {
+            const values = at.map((i) => row[i]);
+            if (values.every((value) => value !== '')) assert.ok(known.has(JSON.stringify(values)), `${r.name} ${values.join(',')} not in ${foreignKey.reference.resource}`);
+          }
+        }
+      }
+    });
+  });
+});

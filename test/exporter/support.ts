@@ -1,0 +1,54 @@
+// Helpers for the exporter tests: building releases through the real CLI or API, hashing folders,
+// and finding the outside tools (LibreOffice, python3 with openpyxl) the client tests drive.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { buildRelease, type ReleaseOptions, type ReleaseResult } from '../../src/exporter/release';
+import { ROOT, VALID_FIXTURE } from '../helpers';
+
+export const CLI = join(ROOT, 'src', 'exporter', 'cli.ts');
+export const BIN = join(ROOT, 'bin', 'sco-data-export.cjs');
+export const EXPORTER_FIXTURES = join(ROOT, 'test', 'exporter', 'fixtures');
+export const PROFILES_DIR = join(ROOT, '..', 'shared', 'datapackage-v2-profiles');
+
+export function tempDir(prefix = 'sco-export-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Builds a release in-process from the fixture (or `dataDir`) into a fresh temporary folder. */
+export async function fixtureRelease(options: Partial<ReleaseOptions> = {}): Promise<ReleaseResult> {
+  return buildRelease({ out: join(tempDir(), 'release'), dataDir: VALID_FIXTURE, version: '1.2.3', ...options });
+}
+
+/** Runs the exporter's CLI in a child process, as a user would. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+/** Every file under `dir` (relative path -> SHA-256 of its bytes). */
+export function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const name of readdirSync(at).sort()) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hashes[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return hashes;
+}
+
+export function commandWorks(command: string, args: readonly string[]): boolean {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return result.status === 0;
+}
+
+/** A python3 that can import openpyxl (pyenv shims may hide Debian's python3-openpyxl). */
+export const PYTHON_WITH_OPENPYXL = ['python3', '/usr/bin/python3'].find((python) => commandWorks(python, ['-c', 'import openpyxl']));
+
+export const HAS_LIBREOFFICE = commandWorks('soffice', ['--version']);
+
+export const HAS_PROFILES = existsSync(join(PROFILES_DIR, 'datapackage.json'));
