@@ -1,0 +1,48 @@
+// `npm run bench:addin`: the Excel round trips each table's insert takes (against the fake Excel,
+// which counts context.sync() calls) and the task pane's gzipped JavaScript against its budget.
+// Run `npm run build` first; office.js is loaded from Microsoft's CDN and is not counted.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseReleaseInfo } from '../src/core';
+import { insertTable } from '../src/addin/excel-adapter';
+import { ADDIN_TABLES } from '../src/addin/options';
+import { planTable } from '../src/addin/plan';
+import { DEFAULT_DATA_DIR, loadDataDir } from '../src/node/data-dir';
+import { createFakeExcel, FakeWorkbookState } from '../test/addin/fake-excel';
+
+const BUDGET_BYTES = 150 * 1024;
+const MAX_SYNCS = 2;
+const root = join(__dirname, '..');
+
+async function main(): Promise<number> {
+  const dataDir = process.env.SCO_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const data = loadDataDir(dataDir);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const release = parseReleaseInfo(JSON.parse(readFileSync(join(dataDir, 'release.json'), 'utf8')), pkg.version);
+  let over = 0;
+  console.log('table               rows  cells  syncs(new sheet)  syncs(at selection)  request KB');
+  for (const table of ADDIN_TABLES) {
+    const plan = planTable(data, release, { table, lang: 'ru', sources: true });
+    const syncs: number[] = [];
+    let kb = 0;
+    for (const target of ['newSheet', 'selection'] as const) {
+      const fake = createFakeExcel(new FakeWorkbookState());
+      const outcome = await insertTable(fake.host, plan, target);
+      if (!outcome.ok) throw new Error(`${table}: ${JSON.stringify(outcome.refusal)}`);
+      syncs.push(fake.state.syncs);
+      kb = Math.max(kb, ...fake.state.requestBytes.map((bytes) => bytes / 1024));
+    }
+    if (Math.max(...syncs) > MAX_SYNCS) over++;
+    console.log(`${table.padEnd(18)} ${String(plan.body.length).padStart(5)} ${String(plan.body.length * plan.columns).padStart(6)} ${String(syncs[0]).padStart(17)} ${String(syncs[1]).padStart(20)} ${kb.toFixed(0).padStart(11)}`);
+  }
+  const dist = join(root, 'dist');
+  const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
+  const raw = scripts.reduce((sum, name) => sum + readFileSync(join(dist, name)).length, 0);
+  const gzipped = scripts.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, name)), { level: 9 }).length, 0);
+  console.log(`\ntask pane JavaScript (${scripts.join(', ')}): ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped = ${((100 * gzipped) / BUDGET_BYTES).toFixed(0)}% of the ${BUDGET_BYTES / 1024} KB budget (office.js excluded)`);
+  if (gzipped > BUDGET_BYTES) over++;
+  return over > 0 ? 1 : 0;
+}
+
+main().then((code) => (process.exitCode = code));

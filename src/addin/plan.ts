@@ -1,0 +1,105 @@
+// The insert plan: every cell, format and name the add-in will write, computed without Excel.
+// Cells come from src/core (sheetRows/headerRow), so the workbook holds what the XLSX release holds.
+import { citation, headerRow, sheetRows, type ReleaseInfo, type ScoData, type SheetCell, type TableTemplate } from '../core';
+import { FORMATS, STATUSES, SUMMIT_SERIES } from '../core';
+import type { Rect } from './addresses';
+import { completeOptions, optionTable, type InsertOptions } from './options';
+import type { InsertRecord } from './record';
+
+export const TABLE_STYLE = 'TableStyleMedium2';
+
+export interface TablePlan {
+  /** The table's template (without the sources column when the user left it out). */
+  template: TableTemplate;
+  options: InsertOptions;
+  /** Lines above the table: what it is and how to cite it. */
+  caption: string[];
+  header: string[];
+  body: SheetCell[][];
+  /** Caption, header and body together. */
+  rows: number;
+  columns: number;
+  /** The name a new sheet gets before it is made unique. */
+  sheetTitle: string;
+  style: string;
+  record: InsertRecord;
+}
+
+export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOptions): TablePlan {
+  const complete = completeOptions(options, release);
+  const table = optionTable(data, complete, release);
+  const caption = captionLines(table.template, complete, release);
+  const body = sheetRows(table);
+  return {
+    template: table.template,
+    options: complete,
+    caption,
+    header: headerRow(table.template, complete.lang),
+    body,
+    rows: caption.length + 1 + body.length,
+    columns: table.template.columns.length,
+    sheetTitle: table.template.title[complete.lang],
+    style: TABLE_STYLE,
+    record: { format: 1, options: complete, captionRows: caption.length, version: release.version },
+  };
+}
+
+/** What the table is (title and the options that shaped it), then the release's citation. */
+export function captionLines(template: TableTemplate, options: InsertOptions, release: ReleaseInfo): string[] {
+  const details = [
+    options.asOf,
+    options.fromYear !== undefined && options.toYear !== undefined ? `${options.fromYear}–${options.toYear}` : undefined,
+    subset(options.series, SUMMIT_SERIES),
+    subset(options.statuses, STATUSES),
+  ].filter((part): part is string => part !== undefined && part !== '');
+  const title = template.title[options.lang];
+  return [details.length > 0 ? `${title} (${details.join('; ')})` : title, citation(release)];
+}
+
+/** The chosen values, when they are not all of them (all is the default, and says nothing). */
+function subset(chosen: readonly string[] | undefined, all: readonly string[]): string | undefined {
+  return chosen !== undefined && chosen.length < all.length ? chosen.join(', ') : undefined;
+}
+
+/** Where the plan's parts land once its top-left cell is known. */
+export interface Placement {
+  /** Everything the plan writes. */
+  footprint: Rect;
+  caption: Rect;
+  /** Header and body: the Excel table. */
+  table: Rect;
+}
+
+export function placePlan(plan: TablePlan, origin: { row: number; column: number }): Placement {
+  const captionRows = plan.caption.length;
+  return {
+    footprint: { ...origin, rows: plan.rows, columns: plan.columns },
+    caption: { ...origin, rows: captionRows, columns: 1 },
+    table: { row: origin.row + captionRows, column: origin.column, rows: plan.rows - captionRows, columns: plan.columns },
+  };
+}
+
+/** One rectangle of values and their number formats. */
+export interface CellBlock {
+  rect: Rect;
+  values: (string | number | boolean)[][];
+  numberFormat: string[][];
+}
+
+/** The caption and header blocks, then the body, all of it with its formats. */
+export function cellBlocks(plan: TablePlan, placement: Placement): CellBlock[] {
+  const { caption, table } = placement;
+  const text = (line: string) => [line];
+  const blocks: CellBlock[] = [
+    { rect: caption, values: plan.caption.map(text), numberFormat: plan.caption.map(() => [FORMATS.text]) },
+    { rect: { ...table, rows: 1 }, values: [plan.header], numberFormat: [plan.header.map(() => FORMATS.text)] },
+  ];
+  if (plan.body.length > 0) {
+    blocks.push({
+      rect: { ...table, row: table.row + 1, rows: plan.body.length },
+      values: plan.body.map((row) => row.map((cell) => cell.value ?? '')),
+      numberFormat: plan.body.map((row) => row.map((cell) => cell.format)),
+    });
+  }
+  return blocks.filter((block) => block.rect.rows > 0);
+}

@@ -1,0 +1,104 @@
+// Offline checks of the add-in manifest: Microsoft's XSDs (../shared/office-manifest-xsd, run with
+// xmllint-wasm so no system package is needed) plus what the schemas cannot say: every resid
+// resolves, every URL is https, and a production manifest no longer points at the dev server.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+
+export const DEV_URL = 'https://localhost:3000/';
+export const ROOT = join(__dirname, '..', '..');
+export const XSD_DIR = join(ROOT, '..', 'shared', 'office-manifest-xsd');
+const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
+
+export interface ManifestProblem {
+  line: number;
+  message: string;
+}
+
+export interface ManifestReport {
+  file: string;
+  problems: ManifestProblem[];
+  /** Set when the XSD check could not run (the schemas are absent outside CI). */
+  skippedSchema?: string;
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** The project's own rules, on the manifest's text. */
+export function checkManifestText(text: string, production: boolean): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  const defined = new Set([...text.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((match) => match[1]!));
+  for (const match of text.matchAll(/resid="([^"]*)"/g)) {
+    if (!defined.has(match[1]!)) {
+      problems.push({ line: lineAt(text, match.index), message: `resid "${match[1]}" is not defined under <Resources> (add a bt:Image, bt:Url or bt:String with id="${match[1]}")` });
+    }
+  }
+  for (const match of text.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]*)"/g)) {
+    if (!match[1]!.startsWith('https://')) problems.push({ line: lineAt(text, match.index), message: `${match[1]} is not https (Office loads add-ins over https only)` });
+  }
+  for (const match of text.matchAll(/<SourceLocation\s+DefaultValue="([^"]*)"/g)) {
+    if (!match[1]!.startsWith('https://')) problems.push({ line: lineAt(text, match.index), message: 'SourceLocation must be an https URL' });
+  }
+  if (!/<Host\s+Name="Workbook"\s*\/>/.test(text)) problems.push({ line: 1, message: 'the manifest does not declare the Workbook host (Excel)' });
+  if (!/<Set\s+Name="ExcelApi"\s+MinVersion="1\.\d+"/.test(text)) problems.push({ line: 1, message: 'the manifest declares no ExcelApi requirement set' });
+  if (/<AppDomain>/.test(text)) problems.push({ line: lineAt(text, text.indexOf('<AppDomain>')), message: 'AppDomains are not needed: the task pane navigates nowhere else' });
+  if (production) {
+    const at = text.indexOf(DEV_URL);
+    if (at >= 0) problems.push({ line: lineAt(text, at), message: `the production manifest still points at the development server ${DEV_URL} (build with ADDIN_PROD_URL set)` });
+  }
+  return problems;
+}
+
+/** Validates against the XSDs; null when the schemas are not there. */
+async function schemaProblems(file: string, text: string): Promise<ManifestProblem[] | null> {
+  if (!existsSync(join(XSD_DIR, MAIN_XSD))) return null;
+  const schemas = readdirSync(XSD_DIR)
+    .filter((name) => name.endsWith('.xsd'))
+    .sort()
+    .map((name) => ({ fileName: name, contents: readFileSync(join(XSD_DIR, name), 'utf8') }));
+  const result = await validateXML({
+    xml: [{ fileName: basename(file), contents: text }],
+    schema: schemas.find((schema) => schema.fileName === MAIN_XSD)!,
+    preload: schemas.filter((schema) => schema.fileName !== MAIN_XSD),
+  });
+  return result.errors.map((error) => ({ line: error.loc?.lineNumber ?? 1, message: `XSD: ${error.message}` }));
+}
+
+/** Checks a manifest file; `production` for a built one, which must carry the production URL. */
+export async function validateManifest(file: string, production: boolean): Promise<ManifestReport> {
+  const text = readFileSync(file, 'utf8');
+  const problems = checkManifestText(text, production);
+  const fromSchema = await schemaProblems(file, text);
+  const report: ManifestReport = { file, problems };
+  if (fromSchema === null) {
+    const where = relative(process.cwd(), XSD_DIR);
+    if (process.env.CI === 'true') problems.push({ line: 1, message: `the manifest schemas are missing at ${where} (CI must provide ../shared/)` });
+    else report.skippedSchema = `XSD check skipped: ${where} not found (it sits beside the project in CI)`;
+  } else problems.push(...fromSchema);
+  problems.sort((a, b) => a.line - b.line);
+  return report;
+}
+
+/**
+ * `npm run validate`'s manifest part: the source manifest, and dist/manifest.xml when built.
+ * Prints every problem as file:line: message; returns the exit code.
+ */
+export async function validateManifestCommand(root = ROOT): Promise<number> {
+  const targets: [string, boolean][] = [[join(root, 'manifest.xml'), false]];
+  const built = join(root, 'dist', 'manifest.xml');
+  if (existsSync(built)) targets.push([built, true]);
+  let failed = 0;
+  for (const [file, production] of targets) {
+    const report = await validateManifest(file, production);
+    const shown = relative(process.cwd(), file) || file;
+    for (const problem of report.problems) process.stderr.write(`${shown}:${problem.line}: ${problem.message}\n`);
+    if (report.skippedSchema) process.stdout.write(`${shown}: ${report.skippedSchema}\n`);
+    if (report.problems.length > 0) failed++;
+    else process.stdout.write(`${shown}: valid${production ? ' (production build)' : ''}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  validateManifestCommand().then((code) => (process.exitCode = code));
+}

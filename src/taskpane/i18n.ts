@@ -1,0 +1,277 @@
+// The pane's own words in English, Russian and Chinese; Office's display language picks them
+// (English for any other). Table titles come from the templates, not from here.
+import type { Language, Status, SummitSeries } from '../core';
+import type { Refusal } from '../addin/refusals';
+
+export interface PaneText {
+  title: string;
+  loading: string;
+  table: string;
+  asOf: string;
+  years: string;
+  from: string;
+  to: string;
+  series: string;
+  statuses: string;
+  lang: string;
+  sources: string;
+  target: string;
+  targetNew: string;
+  targetSelection: string;
+  preview: string;
+  columns: string;
+  sample: string;
+  insert: string;
+  refreshHeading: string;
+  inserted: string;
+  refresh: string;
+  working: string;
+  languages: Record<Language, string>;
+  statusNames: Record<Status, string>;
+  seriesNames: Record<SummitSeries, string>;
+  summary: (rows: number, columns: number) => string;
+  onNewSheet: (sheet: string, address: string) => string;
+  atSelection: (rows: number, columns: number) => string;
+  insertedOk: (table: string, sheet: string, address: string) => string;
+  refreshedOk: (table: string) => string;
+  about: (version: string, asOf: string) => string;
+  notExcel: string;
+  badData: string;
+  refusal: (refusal: Refusal) => string;
+}
+
+const en: PaneText = {
+  title: 'SCO data',
+  loading: 'Loading…',
+  table: 'Table',
+  asOf: 'As of',
+  years: 'Years',
+  from: 'From',
+  to: 'To',
+  series: 'Summit series',
+  statuses: 'Statuses',
+  lang: 'Language of headers and names',
+  sources: 'Add a sources column',
+  target: 'Insert',
+  targetNew: 'On a new sheet',
+  targetSelection: 'At the selected cell',
+  preview: 'Preview',
+  columns: 'Columns',
+  sample: 'First rows',
+  insert: 'Insert table',
+  refreshHeading: 'Tables inserted by this add-in',
+  inserted: 'Inserted table',
+  refresh: 'Refresh with current data',
+  working: 'Working…',
+  languages: { en: 'English', ru: 'Russian (русский)', zh: 'Chinese (中文)' },
+  statusNames: {
+    shanghai_five: 'Shanghai Five',
+    member: 'Member',
+    accession_candidate: 'Accession candidate',
+    observer: 'Observer',
+    dialogue_partner: 'Dialogue partner',
+    sco_partner: 'SCO partner',
+    withdrawn: 'Withdrawn',
+  },
+  seriesNames: { shanghai_five: 'Shanghai Five', sco_chs: 'SCO Council of Heads of State' },
+  summary: (rows, columns) => `${rows} rows, ${columns} columns`,
+  onNewSheet: (sheet, address) => `New sheet “${sheet}”, ${address}`,
+  atSelection: (rows, columns) => `From the selected cell: ${rows} rows × ${columns} columns, including the caption`,
+  insertedOk: (table, sheet, address) => `Inserted ${table} on “${sheet}” at ${address}.`,
+  refreshedOk: (table) => `Refreshed ${table} with the current data.`,
+  about: (version, asOf) => `Dataset version ${version}, data as of ${asOf}. Licence CC BY 4.0.`,
+  notExcel: 'This add-in runs in Excel.',
+  badData: 'The data bundled with this add-in is invalid:',
+  refusal: (refusal) => {
+    switch (refusal.code) {
+      case 'unsupported':
+        return `This needs a newer Excel (${refusal.requirement}). Insert on a new sheet instead.`;
+      case 'noRows':
+        return 'No rows match these options. Choose other statuses, years or series.';
+      case 'multipleAreas':
+        return 'Several areas are selected. Select one cell, or insert on a new sheet.';
+      case 'protected':
+        return refusal.sheet ? `The sheet “${refusal.sheet}” is protected. Unprotect it, or insert on a new sheet.` : 'The workbook structure is protected, so no sheet can be added. Unprotect it, or insert at a selected cell.';
+      case 'insideTable':
+        return `The selected cell is inside the table “${refusal.table}”. Select an empty cell outside it, or insert on a new sheet.`;
+      case 'tableOverlap':
+        return `The table would overlap the table “${refusal.table}”. Nothing was changed. Select another cell, or insert on a new sheet.`;
+      case 'pivotOverlap':
+        return `The table would overlap the PivotTable “${refusal.pivotTable}”. Nothing was changed. Select another cell, or insert on a new sheet.`;
+      case 'merged':
+        return `The target range has merged cells (${refusal.address}). Nothing was changed. Select another cell, or insert on a new sheet.`;
+      case 'occupied':
+        return `The target range is not empty (${refusal.address}). Nothing was changed. Select an empty area, or insert on a new sheet.`;
+      case 'doesNotFit':
+        return 'The table does not fit between the selected cell and the edge of the sheet. Select a cell higher up or further left, or insert on a new sheet.';
+      case 'editMode':
+        return 'Excel is editing a cell. Press Enter or Esc, then try again.';
+      case 'notRecorded':
+        return `The table “${refusal.table}” was not inserted by this add-in (or was changed), so it is left as it is.`;
+      case 'tableMissing':
+        return `The table “${refusal.table}” is no longer in the workbook.`;
+      case 'excelError':
+        return `Excel refused the change (${refusal.errorCode}). Nothing was left half-written.`;
+    }
+  },
+};
+
+const ru: PaneText = {
+  title: 'Данные ШОС',
+  loading: 'Загрузка…',
+  table: 'Таблица',
+  asOf: 'По состоянию на',
+  years: 'Годы',
+  from: 'С',
+  to: 'по',
+  series: 'Формат встреч',
+  statuses: 'Статусы',
+  lang: 'Язык заголовков и названий',
+  sources: 'Добавить столбец источников',
+  target: 'Вставить',
+  targetNew: 'На новый лист',
+  targetSelection: 'В выделенную ячейку',
+  preview: 'Предварительный просмотр',
+  columns: 'Столбцы',
+  sample: 'Первые строки',
+  insert: 'Вставить таблицу',
+  refreshHeading: 'Таблицы, вставленные надстройкой',
+  inserted: 'Вставленная таблица',
+  refresh: 'Обновить текущими данными',
+  working: 'Выполняется…',
+  languages: { en: 'Английский (English)', ru: 'Русский', zh: 'Китайский (中文)' },
+  statusNames: {
+    shanghai_five: 'Шанхайская пятёрка',
+    member: 'Государство-член',
+    accession_candidate: 'Кандидат на вступление',
+    observer: 'Наблюдатель',
+    dialogue_partner: 'Партнёр по диалогу',
+    sco_partner: 'Партнёр ШОС',
+    withdrawn: 'Вышло',
+  },
+  seriesNames: { shanghai_five: 'Шанхайская пятёрка', sco_chs: 'Совет глав государств ШОС' },
+  summary: (rows, columns) => `Строк: ${rows}, столбцов: ${columns}`,
+  onNewSheet: (sheet, address) => `Новый лист «${sheet}», ${address}`,
+  atSelection: (rows, columns) => `От выделенной ячейки: ${rows} строк × ${columns} столбцов вместе с подписью`,
+  insertedOk: (table, sheet, address) => `Таблица ${table} вставлена на лист «${sheet}», ${address}.`,
+  refreshedOk: (table) => `Таблица ${table} обновлена текущими данными.`,
+  about: (version, asOf) => `Версия набора данных ${version}, данные на ${asOf}. Лицензия CC BY 4.0.`,
+  notExcel: 'Эта надстройка работает в Excel.',
+  badData: 'Данные надстройки содержат ошибки:',
+  refusal: (refusal) => {
+    switch (refusal.code) {
+      case 'unsupported':
+        return `Нужна более новая версия Excel (${refusal.requirement}). Вставьте таблицу на новый лист.`;
+      case 'noRows':
+        return 'Нет строк с такими параметрами. Выберите другие статусы, годы или формат.';
+      case 'multipleAreas':
+        return 'Выделено несколько областей. Выделите одну ячейку или вставьте на новый лист.';
+      case 'protected':
+        return refusal.sheet ? `Лист «${refusal.sheet}» защищён. Снимите защиту или вставьте на новый лист.` : 'Структура книги защищена, новый лист добавить нельзя. Снимите защиту или вставьте в выделенную ячейку.';
+      case 'insideTable':
+        return `Выделенная ячейка находится внутри таблицы «${refusal.table}». Выделите пустую ячейку вне её или вставьте на новый лист.`;
+      case 'tableOverlap':
+        return `Таблица перекрыла бы таблицу «${refusal.table}». Ничего не изменено. Выделите другую ячейку или вставьте на новый лист.`;
+      case 'pivotOverlap':
+        return `Таблица перекрыла бы сводную таблицу «${refusal.pivotTable}». Ничего не изменено. Выделите другую ячейку или вставьте на новый лист.`;
+      case 'merged':
+        return `В целевом диапазоне есть объединённые ячейки (${refusal.address}). Ничего не изменено. Выделите другую ячейку или вставьте на новый лист.`;
+      case 'occupied':
+        return `Целевой диапазон не пуст (${refusal.address}). Ничего не изменено. Выделите пустую область или вставьте на новый лист.`;
+      case 'doesNotFit':
+        return 'Таблица не помещается между выделенной ячейкой и краем листа. Выделите ячейку выше или левее или вставьте на новый лист.';
+      case 'editMode':
+        return 'Excel редактирует ячейку. Нажмите Enter или Esc и повторите.';
+      case 'notRecorded':
+        return `Таблица «${refusal.table}» вставлена не этой надстройкой (или изменена) и оставлена как есть.`;
+      case 'tableMissing':
+        return `Таблицы «${refusal.table}» больше нет в книге.`;
+      case 'excelError':
+        return `Excel отклонил изменение (${refusal.errorCode}). Ничего не записано наполовину.`;
+    }
+  },
+};
+
+const zh: PaneText = {
+  title: '上合组织数据',
+  loading: '正在加载…',
+  table: '表格',
+  asOf: '截至日期',
+  years: '年份',
+  from: '从',
+  to: '至',
+  series: '会议系列',
+  statuses: '地位',
+  lang: '表头和名称的语言',
+  sources: '添加来源列',
+  target: '插入位置',
+  targetNew: '新工作表',
+  targetSelection: '所选单元格',
+  preview: '预览',
+  columns: '列',
+  sample: '前几行',
+  insert: '插入表格',
+  refreshHeading: '本加载项插入的表格',
+  inserted: '已插入的表格',
+  refresh: '用当前数据刷新',
+  working: '正在处理…',
+  languages: { en: '英文 (English)', ru: '俄文 (русский)', zh: '中文' },
+  statusNames: {
+    shanghai_five: '上海五国',
+    member: '成员国',
+    accession_candidate: '加入候选国',
+    observer: '观察员国',
+    dialogue_partner: '对话伙伴',
+    sco_partner: '上合组织伙伴',
+    withdrawn: '已退出',
+  },
+  seriesNames: { shanghai_five: '上海五国', sco_chs: '上合组织元首理事会' },
+  summary: (rows, columns) => `${rows} 行，${columns} 列`,
+  onNewSheet: (sheet, address) => `新工作表“${sheet}”，${address}`,
+  atSelection: (rows, columns) => `从所选单元格起：${rows} 行 × ${columns} 列（含标题说明）`,
+  insertedOk: (table, sheet, address) => `已在“${sheet}”的 ${address} 插入 ${table}。`,
+  refreshedOk: (table) => `已用当前数据刷新 ${table}。`,
+  about: (version, asOf) => `数据集版本 ${version}，数据截至 ${asOf}。许可协议 CC BY 4.0。`,
+  notExcel: '此加载项在 Excel 中运行。',
+  badData: '加载项附带的数据无效：',
+  refusal: (refusal) => {
+    switch (refusal.code) {
+      case 'unsupported':
+        return `需要更新版本的 Excel（${refusal.requirement}）。请改为插入到新工作表。`;
+      case 'noRows':
+        return '没有符合这些选项的行。请选择其他地位、年份或系列。';
+      case 'multipleAreas':
+        return '选中了多个区域。请只选择一个单元格，或插入到新工作表。';
+      case 'protected':
+        return refusal.sheet ? `工作表“${refusal.sheet}”受保护。请取消保护，或插入到新工作表。` : '工作簿结构受保护，无法添加工作表。请取消保护，或插入到所选单元格。';
+      case 'insideTable':
+        return `所选单元格位于表格“${refusal.table}”内。请选择表格外的空单元格，或插入到新工作表。`;
+      case 'tableOverlap':
+        return `新表格会与表格“${refusal.table}”重叠。未做任何更改。请选择其他单元格，或插入到新工作表。`;
+      case 'pivotOverlap':
+        return `新表格会与数据透视表“${refusal.pivotTable}”重叠。未做任何更改。请选择其他单元格，或插入到新工作表。`;
+      case 'merged':
+        return `目标区域含有合并单元格（${refusal.address}）。未做任何更改。请选择其他单元格，或插入到新工作表。`;
+      case 'occupied':
+        return `目标区域不为空（${refusal.address}）。未做任何更改。请选择空白区域，或插入到新工作表。`;
+      case 'doesNotFit':
+        return '所选单元格到工作表边缘的空间放不下该表格。请选择更靠上或靠左的单元格，或插入到新工作表。';
+      case 'editMode':
+        return 'Excel 正在编辑单元格。请按 Enter 或 Esc 后重试。';
+      case 'notRecorded':
+        return `表格“${refusal.table}”不是本加载项插入的（或已被更改），因此保持不变。`;
+      case 'tableMissing':
+        return `工作簿中已没有表格“${refusal.table}”。`;
+      case 'excelError':
+        return `Excel 拒绝了此更改（${refusal.errorCode}）。没有留下写了一半的内容。`;
+    }
+  },
+};
+
+export const PANE_TEXT: Readonly<Record<Language, PaneText>> = { en, ru, zh };
+
+/** The pane's language for Office's display language ("ru-RU", "zh-CN", ...): English unless Russian or Chinese. */
+export function paneLanguage(displayLanguage: string | undefined): Language {
+  const primary = (displayLanguage ?? '').toLowerCase().split('-')[0];
+  return primary === 'ru' || primary === 'zh' ? primary : 'en';
+}

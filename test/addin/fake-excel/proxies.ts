@@ -1,0 +1,505 @@
+// The Office.js object model over FakeWorkbookState, behaving like the real one where the adapter
+// could go wrong: methods and setters are queued and run at sync, in order; a property throws
+// PropertyNotLoaded until it was loaded and synced; *OrNullObject gives null objects; a failing
+// operation fails the sync, keeping what ran before it (Excel batches are not transactions).
+import { intersects, rectAddress, sheetAddress, type Rect } from '../../../src/addin/addresses';
+import { checkOnSheet, FakeOfficeError, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
+
+type Operation = { run: () => void; bytes: number };
+
+const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  queue: Operation[] = [];
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(run: () => void, bytes = 64): void {
+    this.queue.push({ run, bytes });
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    this.state.syncs++;
+    const bytes = queue.reduce((sum, op) => sum + op.bytes, 0);
+    this.state.requestBytes.push(bytes);
+    await Promise.resolve();
+    if (this.state.cellEditMode && queue.length > 0) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel befindet sich im Zellbearbeitungsmodus.');
+    if (bytes > REQUEST_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Die Nutzlast der Anforderung überschreitet das Limit.');
+    for (const op of queue) op.run();
+  }
+}
+
+type Snapshot = Record<string, unknown>;
+
+/** What a proxy stands for, found at sync time; null for a null object. */
+abstract class FakeObject<Target> {
+  private snapshot: Snapshot | null = null;
+  private nullObject = false;
+
+  constructor(
+    protected readonly context: FakeRequestContext,
+    protected readonly locate: () => Target | null,
+  ) {}
+
+  protected abstract read(target: Target, property: string): unknown;
+
+  load(properties?: string | string[]): this {
+    const names = (Array.isArray(properties) ? properties : (properties ?? '').split(',')).map((name) => name.trim()).filter(Boolean);
+    this.context.enqueue(() => this.capture(names));
+    return this;
+  }
+
+  /** Runs at sync: remembers the requested properties as they are now. */
+  capture(names: string[]): void {
+    const target = this.locate();
+    this.nullObject = target === null;
+    const snapshot: Snapshot = { ...(this.snapshot ?? {}) };
+    if (target !== null) {
+      const nested = new Map<string, string[]>();
+      for (const name of names) {
+        const [head, ...rest] = name.split('/');
+        if (rest.length > 0) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('/')]);
+        else snapshot[name] = this.read(target, name);
+      }
+      for (const [head, inner] of nested) {
+        const value = this.read(target, head);
+        if (Array.isArray(value)) for (const item of value as FakeObject<unknown>[]) item.capture(inner);
+        snapshot[head] = value;
+      }
+    }
+    this.snapshot = snapshot;
+  }
+
+  protected loaded<T>(property: string): T {
+    if (this.snapshot === null || !(property in this.snapshot)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `Die Eigenschaft "${property}" ist nicht verfügbar. Rufen Sie vor dem Lesen load und context.sync() auf.`);
+    }
+    return this.snapshot[property] as T;
+  }
+
+  get isNullObject(): boolean {
+    if (this.snapshot === null) throw new FakeOfficeError('PropertyNotLoaded', 'Die Eigenschaft "isNullObject" ist nicht verfügbar.');
+    return this.nullObject;
+  }
+
+  /** The target, or ItemNotFound: what a method on a missing object does at sync. */
+  protected target(): Target {
+    const target = this.locate();
+    if (target === null) throw new FakeOfficeError('ItemNotFound', 'Das angeforderte Element ist nicht vorhanden.');
+    return target;
+  }
+}
+
+const gridBytes = (grid: unknown) => new TextEncoder().encode(JSON.stringify(grid)).length;
+
+interface Located {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+export class FakeRange extends FakeObject<Located> {
+  constructor(context: FakeRequestContext, locate: () => Located | null) {
+    super(context, locate);
+    // A range made by a method is evaluated at sync, so an invalid one fails the sync.
+    context.enqueue(() => void this.locate());
+  }
+
+  protected read({ sheet, rect }: Located, property: string): unknown {
+    const state = this.context.state;
+    switch (property) {
+      case 'address':
+        return sheetAddress(sheet.name, rect);
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.column;
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.columns;
+      case 'values':
+        return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.value ?? '');
+      case 'numberFormat':
+        return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.format ?? 'General');
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    }
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.loaded('values');
+  }
+  set values(values: unknown[][]) {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.state.writeCells(sheet, rect, values, undefined);
+    }, gridBytes(values));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.state.writeCells(sheet, rect, undefined, formats);
+    }, gridBytes(formats));
+  }
+
+  get format() {
+    return {
+      autofitColumns: () =>
+        this.context.enqueue(() => {
+          const { sheet, rect } = this.target();
+          sheet.autofitted.push(rect);
+        }),
+    };
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.locate()?.sheet ?? null);
+  }
+
+  private derived(change: (located: Located) => Rect): FakeRange {
+    return new FakeRange(this.context, () => {
+      const located = this.locate();
+      if (located === null) return null;
+      const rect = change(located);
+      checkOnSheet(rect);
+      return { sheet: located.sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(({ rect }) => ({ row: rect.row + row, column: rect.column + column, rows: 1, columns: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, columns: rect.columns + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived(({ rect }) => ({ ...rect, row: rect.row + rowOffset, column: rect.column + columnOffset }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new Error('the fake models getUsedRangeOrNullObject(true) only');
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      const used = this.context.state.usedIn(sheet, rect);
+      return used && { sheet, rect: used };
+    });
+  }
+
+  getTables(fullyContained = false): FakeTableCollection {
+    return new FakeTableCollection(this.context, () => {
+      const { sheet, rect } = this.target();
+      return this.context.state.tables.filter((table) => table.sheet === sheet && (fullyContained ? containsRect(rect, table.rect) : intersects(rect, table.rect)));
+    });
+  }
+
+  getPivotTables(fullyContained = false): FakeNamedCollection {
+    return new FakeNamedCollection(this.context, () => {
+      const { sheet, rect } = this.target();
+      return sheet.pivotTables.filter((pivot) => (fullyContained ? containsRect(rect, pivot.rect) : intersects(rect, pivot.rect))).map((pivot) => pivot.name);
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const areas = sheet.merged.filter((merged) => intersects(merged, rect));
+      return areas.length === 0 ? null : { sheet, areas };
+    });
+  }
+
+  clear(): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.state.clear(sheet, rect);
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.state.selection = { sheet, areas: [rect] };
+    });
+  }
+}
+
+function containsRect(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rows <= outer.row + outer.rows && inner.column + inner.columns <= outer.column + outer.columns;
+}
+
+export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  protected read({ sheet, areas }: { sheet: FakeSheet; areas: Rect[] }, property: string): unknown {
+    if (property === 'areaCount') return areas.length;
+    if (property === 'address') return areas.map((rect) => sheetAddress(sheet.name, rect)).join(',');
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areas() {
+    return {
+      getItemAt: (index: number) =>
+        new FakeRange(this.context, () => {
+          const located = this.target();
+          const rect = located.areas[index];
+          if (!rect) throw new FakeOfficeError('ItemNotFound', 'Das angeforderte Element ist nicht vorhanden.');
+          return { sheet: located.sheet, rect };
+        }),
+    };
+  }
+}
+
+export class FakeWorksheet extends FakeObject<FakeSheet> {
+  protected read(sheet: FakeSheet, property: string): unknown {
+    if (property === 'name') return sheet.name;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  get protection() {
+    return new FakeProtection(this.context, () => {
+      const sheet = this.locate();
+      return sheet && { protected: sheet.protected };
+    });
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, () => this.context.state.tables.filter((table) => table.sheet === this.target()), () => this.target());
+  }
+  getRange(address = 'A1'): FakeRange {
+    return new FakeRange(this.context, () => this.context.state.resolveAddress(this.target(), address));
+  }
+  activate(): void {
+    this.context.enqueue(() => {
+      this.context.state.activeSheet = this.target();
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => this.context.state.deleteSheet(this.target()));
+  }
+}
+
+export class FakeProtection extends FakeObject<{ protected: boolean }> {
+  protected read(target: { protected: boolean }, property: string): unknown {
+    if (property === 'protected') return target.protected;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get protected(): boolean {
+    return this.loaded('protected');
+  }
+}
+
+export class FakeTableProxy extends FakeObject<FakeTable> {
+  protected read(table: FakeTable, property: string): unknown {
+    if (property === 'name') return table.name;
+    if (property === 'style') return table.style;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(name: string) {
+    this.context.enqueue(() => this.context.state.renameTable(this.target(), name));
+  }
+  set style(style: string) {
+    this.context.enqueue(() => {
+      this.target().style = style;
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.target().sheet);
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const table = this.target();
+      return { sheet: table.sheet, rect: table.rect };
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => this.context.state.deleteTable(this.target()));
+  }
+}
+
+/** A collection whose items are found at sync; `items` after load('items/...') + sync. */
+abstract class FakeCollection<Item> extends FakeObject<Item[]> {
+  protected abstract wrap(item: Item): FakeObject<unknown>;
+  protected read(items: Item[], property: string): unknown {
+    if (property === 'items') return items.map((item) => this.wrap(item));
+    if (property === 'count') return items.length;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get items() {
+    return this.loaded<FakeObject<unknown>[]>('items');
+  }
+}
+
+export class FakeTableCollection extends FakeCollection<FakeTable> {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => FakeTable[],
+    private readonly sheetOf?: () => FakeSheet,
+  ) {
+    super(context, locate);
+  }
+  protected wrap(table: FakeTable) {
+    return new FakeTableProxy(this.context, () => (this.context.state.tables.includes(table) ? table : null));
+  }
+  override get items() {
+    return this.loaded<FakeTableProxy[]>('items');
+  }
+  add(address: string, _hasHeaders: boolean): FakeTableProxy {
+    let created: FakeTable | null = null;
+    this.context.enqueue(() => {
+      const base = this.sheetOf ? this.sheetOf() : this.context.state.activeSheet;
+      const { sheet, rect } = this.context.state.resolveAddress(base, address);
+      created = this.context.state.addTable(sheet, rect);
+    });
+    return new FakeTableProxy(this.context, () => created);
+  }
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.context, () => {
+      const table = this.context.state.table(name);
+      if (!table) throw new FakeOfficeError('ItemNotFound', 'Das angeforderte Element ist nicht vorhanden.');
+      return table;
+    });
+  }
+  getItemOrNullObject(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.context, () => this.context.state.table(name) ?? null);
+  }
+}
+
+class FakeNamed extends FakeObject<string> {
+  protected read(name: string, property: string): unknown {
+    if (property === 'name') return name;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+}
+
+/** Named things the fake only lists: PivotTables, defined names. */
+export class FakeNamedCollection extends FakeCollection<string> {
+  protected wrap(name: string) {
+    return new FakeNamed(this.context, () => name);
+  }
+  override get items() {
+    return this.loaded<FakeNamed[]>('items');
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeSheet> {
+  protected wrap(sheet: FakeSheet) {
+    return new FakeWorksheet(this.context, () => (this.context.state.sheets.includes(sheet) ? sheet : null));
+  }
+  override get items() {
+    return this.loaded<FakeWorksheet[]>('items');
+  }
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.context.enqueue(() => {
+      created = this.context.state.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.sheet(name));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.sheets.find((sheet) => sheet.name.toLocaleUpperCase() === name.toLocaleUpperCase()) ?? null);
+  }
+}
+
+type SettingEntry = { key: string; value: unknown };
+
+export class FakeSetting extends FakeObject<SettingEntry> {
+  protected read(entry: SettingEntry, property: string): unknown {
+    if (property === 'key') return entry.key;
+    if (property === 'value') return entry.value;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get key(): string {
+    return this.loaded('key');
+  }
+  get value(): unknown {
+    return this.loaded('value');
+  }
+  delete(): void {
+    this.context.enqueue(() => this.context.state.settings.delete(this.target().key));
+  }
+}
+
+export class FakeSettingCollection extends FakeCollection<SettingEntry> {
+  protected wrap(entry: SettingEntry) {
+    return new FakeSetting(this.context, () => entry);
+  }
+  override get items() {
+    return this.loaded<FakeSetting[]>('items');
+  }
+  add(key: string, value: unknown): FakeSetting {
+    this.context.enqueue(() => {
+      // Settings hold JSON: what is stored is what JSON can carry.
+      this.context.state.settings.set(key, JSON.parse(JSON.stringify(value)));
+    }, gridBytes(value));
+    return this.getItemOrNullObject(key);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, () => (this.context.state.settings.has(key) ? { key, value: this.context.state.settings.get(key) } : null));
+  }
+}
+
+export class FakeWorkbook {
+  constructor(private readonly context: FakeRequestContext) {}
+  get worksheets() {
+    return new FakeWorksheetCollection(this.context, () => this.context.state.sheets);
+  }
+  get tables() {
+    return new FakeTableCollection(this.context, () => this.context.state.tables);
+  }
+  get names() {
+    return new FakeNamedCollection(this.context, () => this.context.state.definedNames);
+  }
+  get settings() {
+    return new FakeSettingCollection(this.context, () => [...this.context.state.settings].map(([key, value]) => ({ key, value })));
+  }
+  get protection() {
+    return new FakeProtection(this.context, () => ({ protected: this.context.state.workbookProtected }));
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => ({ sheet: this.context.state.selection.sheet, areas: this.context.state.selection.areas }));
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, areas } = this.context.state.selection;
+      if (areas.length !== 1) throw new FakeOfficeError('InvalidSelection', 'Dieser Vorgang ist bei mehreren Auswahlbereichen nicht möglich.');
+      return { sheet, rect: areas[0]! };
+    });
+  }
+}
+
+export { rectAddress };

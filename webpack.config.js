@@ -1,0 +1,74 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config: the package is not "type": "module" */
+// Builds the task pane into dist/: taskpane.html (office.js from Microsoft's CDN), its script and
+// styles, the icons, and manifest.xml with the production URL in place of the dev server's.
+//   ADDIN_PROD_URL  where dist/ will be hosted (https, ending in "/"); default below
+//   SCO_DATA_DIR    the data directory to bundle (default: data/)
+//   SCO_DIST_DIR    where to build (default: dist/)
+const { readFileSync, existsSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+const { DefinePlugin } = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEFAULT_PROD_URL = 'https://sco-data.github.io/addin/';
+const DEV_PORT = 3000;
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  const prodUrl = process.env.ADDIN_PROD_URL ?? DEFAULT_PROD_URL;
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(prodUrl)) throw new Error(`ADDIN_PROD_URL must be an https URL ending in "/" (got "${prodUrl}")`);
+  const dataDir = resolve(process.env.SCO_DATA_DIR ?? join(__dirname, 'data'));
+  if (!existsSync(join(dataDir, 'release.json'))) throw new Error(`${dataDir} has no release.json (set SCO_DATA_DIR to a data directory)`);
+  const version = JSON.parse(readFileSync(join(__dirname, 'package.json'), 'utf8')).version;
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: { taskpane: './src/taskpane/taskpane.ts' },
+    output: { path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'], alias: { 'sco-data-dir': dataDir } },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        { test: /\.csv$/, type: 'asset/source' },
+      ],
+    },
+    plugins: [
+      new DefinePlugin({ __SCO_VERSION__: JSON.stringify(version) }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, prodUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      // https when Office's dev certificates are installed (npx office-addin-dev-certs install), else http.
+      server: devServerType(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+};
+
+function devServerType() {
+  const dir = join(require('node:os').homedir(), '.office-addin-dev-certs');
+  const cert = join(dir, 'localhost.crt');
+  const key = join(dir, 'localhost.key');
+  const ca = join(dir, 'ca.crt');
+  if (process.env.ADDIN_DEV_HTTP === '1' || !existsSync(cert)) return 'http';
+  return { type: 'https', options: { cert, key, ca } };
+}
