@@ -1,7 +1,10 @@
-// `npm run validate`: checks every data file and reports every problem at once.
+// `npm run validate`: checks every data file (reporting every problem at once), then the add-in
+// manifest (and the built one in dist/, when there is one). `npm run validate -- DIR` checks the
+// data directory DIR alone.
 import { relative } from 'node:path';
 import { formatProblem } from '../core';
 import { DEFAULT_DATA_DIR, InvalidDataError, loadDataDir } from './data-dir';
+import { validateManifestCommand } from './validate-manifest';
 
 export function validateDataCommand(dir = DEFAULT_DATA_DIR): number {
   const display = `${relative(process.cwd(), dir) || '.'}/`;
@@ -20,4 +23,12 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR): number {
   }
 }
 
-if (require.main === module) process.exitCode = validateDataCommand(process.argv[2]);
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] !== undefined) return validateDataCommand(argv[0]);
+  // Both checks run so one report shows every problem of the data and of the manifests.
+  const data = validateDataCommand();
+  const manifests = await validateManifestCommand();
+  return Math.max(data, manifests);
+}
+
+if (require.main === module) main(process.argv.slice(2)).then((code) => (process.exitCode = code));
