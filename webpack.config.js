@@ -26,7 +26,7 @@ module.exports = (_env, argv) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: { taskpane: './src/taskpane/taskpane.ts' },
-    output: { path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')), filename: '[name].[contenthash:8].js', clean: true },
+    output: { path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')), filename: '[name].[contenthash:8].js', clean: { keep: /^release\// } },
     resolve: { extensions: ['.ts', '.js'], alias: { 'sco-data-dir': dataDir } },
     module: {
       rules: [

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { TEMPLATES, tableData, type TableData } from '../src/core';
+import { TEMPLATES, isYearlyTable, tableData, type TableData } from '../src/core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../src/node/data-dir';
 import { csvText } from '../src/exporter/csv';
 import { repackZip } from '../src/exporter/deterministic-zip';
@@ -28,7 +28,7 @@ const TO_YEAR = 2026;
 function tables(copies: number): TableData[] {
   const data = loadDataDir(DATA_DIR);
   return RELEASE_TABLES.map((id) => {
-    const table = tableData(data, id, id === 'country_year' || id === 'dyad_year' ? { toYear: TO_YEAR } : {});
+    const table = tableData(data, id, isYearlyTable(id) ? { toYear: TO_YEAR } : {});
     if (id !== 'status_events' || copies === 1) return table;
     const rows = Array.from({ length: copies }, (_, copy) => table.rows.map((row) => ({ ...row, event_id: `${row.event_id}_c${copy}` }))).flat();
     return { ...table, rows };

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstDay, lastDay, parseReleaseInfo } from '../src/core';
 import { loadDataDir } from '../src/node/data-dir';
+import { DOCS_CHART, docsChartSvg } from '../src/node/update-docs';
 import { DATA_DIR, ROOT } from './helpers';
 
 describe('the bundled data', () => {
@@ -65,5 +66,11 @@ describe('the bundled data', () => {
     const roster = data.rosterOn(date!);
     assert.equal(roster.filter((entry) => entry.status === 'member').length, Number(members));
     assert.equal(roster.filter((entry) => entry.status === 'sco_partner').length, Number(partners));
+  });
+});
+
+describe('the README chart', () => {
+  it('is the chart the exporter draws from the bundled data now (run `npm run docs` after changing data/)', () => {
+    assert.equal(readFileSync(DOCS_CHART, 'utf8'), docsChartSvg());
   });
 });

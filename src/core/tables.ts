@@ -1,7 +1,7 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
-import type { TableTemplate } from './template';
+import type { ChartTemplate, TableTemplate } from './template';
 import type { ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
@@ -36,6 +36,7 @@ export const TABLE_IDS = [
   'chairmanships',
   'country_year',
   'dyad_year',
+  'status_counts',
   'sources',
   'conflicts',
 ] as const;
@@ -51,9 +52,15 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   chairmanships: templates.chairmanships,
   country_year: templates.countryYear,
   dyad_year: templates.dyadYear,
+  status_counts: templates.statusCounts,
   sources: templates.sources,
   conflicts: templates.conflicts,
 };
+
+/** The yearly tables: they run from a first to a last year, and need the last (`toYear`). */
+export const YEARLY_TABLES = ['country_year', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
+
+export const isYearlyTable = (id: TableId): boolean => (YEARLY_TABLES as readonly TableId[]).includes(id);
 
 /** The first year of the panels: the first Shanghai Five meeting. */
 export const FIRST_YEAR = 1996;
@@ -124,6 +131,9 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data.countryYear(fromYear, toYear()).map((r) => ({ ...r, country: name(r.iso3) }));
       case 'dyad_year':
         return data.dyadYear(fromYear, toYear()).map((r) => ({ ...r }));
+      case 'status_counts':
+        // A state that withdrew is no longer part of the organisation: it is not counted.
+        return data.statusCountsByYear(fromYear, toYear()).map(({ withdrawn: _notCounted, ...counts }) => counts);
       case 'sources':
         return [...data.dataset.sources].sort((a, b) => (a.source_id < b.source_id ? -1 : 1)).map((s) => ({ ...s }));
       case 'conflicts':
@@ -151,4 +161,42 @@ function pick(row: Record<string, unknown>, template: TableTemplate): Row {
   const undeclared = Object.keys(row).filter((key) => !(key in out));
   if (undeclared.length > 0) throw new Error(`table ${template.id}: the view produced undeclared columns ${undeclared.join(', ')}`);
   return out;
+}
+
+export const CHARTS = { membership_timeline: templates.membershipTimeline } as const satisfies Readonly<Record<string, ChartTemplate>>;
+export type ChartId = keyof typeof CHARTS;
+
+export interface ChartSeries {
+  key: string;
+  /** The series name: its column's header in the chart's language. */
+  name: string;
+  values: number[];
+}
+
+export interface ChartData {
+  template: ChartTemplate;
+  lang: Language;
+  /** The table drawn, in the chart's language. */
+  table: TableData;
+  categories: string[];
+  series: ChartSeries[];
+}
+
+/** A chart's numbers, read from its table (so a chart can never disagree with the table it shows). */
+export function chartData(data: ScoData, id: ChartId, options: TableOptions = {}): ChartData {
+  const template = CHARTS[id];
+  const lang = options.lang ?? 'en';
+  const table = tableData(data, template.table as TableId, { ...options, lang });
+  const header = (key: string) => {
+    const column = table.template.columns.find((candidate) => candidate.key === key);
+    if (!column) throw new Error(`chart ${id}: table ${template.table} has no column "${key}"`);
+    return column.headers[lang];
+  };
+  return {
+    template,
+    lang,
+    table,
+    categories: table.rows.map((row) => String(row[template.category])),
+    series: template.series.map((key) => ({ key, name: header(key), values: table.rows.map((row) => Number(row[key])) })),
+  };
 }

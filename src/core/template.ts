@@ -49,3 +49,21 @@ export const FORMATS = {
   date: 'yyyy-mm-dd',
   general: 'General',
 } as const;
+
+/**
+ * A chart of a table: stacked columns of the table's count columns, one per category value of
+ * `category`. Its series names are the count columns' headers, so a chart speaks the table's language.
+ */
+export interface ChartTemplate {
+  /** File name (charts/<id>.svg) and the add-in's chart name. */
+  readonly id: string;
+  /** The table whose rows it draws. */
+  readonly table: string;
+  /** The column along the horizontal axis. */
+  readonly category: string;
+  /** The columns stacked in each bar, bottom to top. */
+  readonly series: readonly string[];
+  readonly title: Localized;
+  readonly categoryAxis: Localized;
+  readonly valueAxis: Localized;
+}

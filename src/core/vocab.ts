@@ -13,6 +13,10 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The statuses of states taking part in the organisation (or the Shanghai Five): all but `withdrawn`. */
+export const ACTIVE_STATUSES = STATUSES.filter((status): status is Exclude<Status, 'withdrawn'> => status !== 'withdrawn');
+export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
+
 /** `none` is what a state holds before its first status event; it never appears as a new status. */
 export const PREVIOUS_STATUSES = ['none', ...STATUSES] as const;
 export type PreviousStatus = (typeof PREVIOUS_STATUSES)[number];

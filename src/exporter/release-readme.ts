@@ -14,6 +14,8 @@ export interface ReadmeFile {
   description: string;
   /** Data rows, for a table. */
   rows?: number;
+  /** A picture the README shows below the list of files. */
+  image?: boolean;
 }
 
 export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[], lang: Language): string {
@@ -29,6 +31,7 @@ export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[]
     '|---|---:|---|',
     ...files.map((file) => `| \`${file.path}\` | ${file.rows ?? ''} | ${file.description} |`),
     '',
+    ...files.filter((file) => file.image).flatMap((file) => [`![${file.description}](${file.path})`, '']),
     `The workbook \`${WORKBOOK_FILE}\` holds the same tables as the CSV files (headers and country names in "${lang}"), one Excel Table per sheet, a README sheet and a data dictionary.`,
     '',
     '## How to cite',

@@ -3,10 +3,11 @@
 // leaves an earlier release exactly as it was.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { TABLE_IDS, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
+import { CHARTS, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { CHANGES_TEMPLATE, releaseChanges, type ChangeRow } from './changes';
+import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
 import { CITATION_FILE, citationCff } from './citation';
 import { csvText } from './csv';
@@ -60,7 +61,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const toYear = Number(release.data_as_of.slice(0, 4));
   const lang = options.lang ?? 'en';
   const tablesIn = (language: Language) =>
-    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(id === 'country_year' || id === 'dyad_year' ? { toYear } : {}) }));
+    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear } : {}) }));
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
 
@@ -86,6 +87,13 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
     addCsv(table, CHANGES_FILE, csvText(table));
   }
 
+  progress('drawing the charts');
+  const charts = Object.keys(CHARTS).map((id) => renderChart(data, id as ChartId, release, toYear));
+  for (const chart of charts) {
+    files.set(chart.svgPath, chart.svg);
+    files.set(chart.pngPath, chart.png);
+  }
+
   progress(`building ${WORKBOOK_FILE}`);
   const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang);
   files.set(WORKBOOK_FILE, await repackZip(workbook, new Date(`${release.release_date}T00:00:00Z`)));
@@ -93,7 +101,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
-  files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null), lang));
+  files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
 
   progress(`writing ${out}`);
@@ -127,7 +135,7 @@ function readPreviousRelease(dir: string): PreviousRelease {
   return { version, changelog: read(CHANGELOG_FILE) };
 }
 
-function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean): ReadmeFile[] {
+function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean, charts: readonly RenderedChart[]): ReadmeFile[] {
   return [
     { path: README_FILE, description: 'This file.' },
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
@@ -136,6 +144,10 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file.' },
     { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },
     ...csvs.map((csv) => ({ path: csv.path, rows: rows.get(csv.path), description: csv.template.description })),
+    ...charts.flatMap((chart) => [
+      { path: chart.svgPath, description: `Chart: ${chart.template.title.en}, drawn from csv/${chart.template.table}.csv.`, image: true },
+      { path: chart.pngPath, description: 'The same chart as a PNG image.' },
+    ]),
   ].filter((entry) => withChanges || entry.path !== CHANGES_FILE);
 }
 

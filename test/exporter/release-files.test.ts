@@ -7,17 +7,20 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
-import { TEMPLATES, createScoData, isRealDate, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
+import { TEMPLATES, createScoData, isRealDate, isYearlyTable, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
 import type { ReleaseResult } from '../../src/exporter/release';
 import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers';
 import { HAS_PROFILES, PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
-// The contract of issue 4 (plus conflicts.csv), written out rather than derived from the exporter.
+// The contract of issue 4 (plus conflicts.csv, and the timeline chart with the counts behind it),
+// written out rather than derived from the exporter.
 const LAYOUT = [
   'CHANGELOG.md',
   'CITATION.cff',
   'README.md',
   'SHA256SUMS',
+  'charts/membership_timeline.png',
+  'charts/membership_timeline.svg',
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
@@ -26,6 +29,7 @@ const LAYOUT = [
   'csv/membership_spells.csv',
   'csv/officials.csv',
   'csv/sources.csv',
+  'csv/status_counts.csv',
   'csv/status_events.csv',
   'csv/summits.csv',
   'datapackage.json',
@@ -69,7 +73,7 @@ describe('exporter: release files (fixture data)', () => {
       const template = TEMPLATES[id];
       assert.deepEqual(header, template.columns.map((column) => column.key));
       for (const key of header!) assert.match(key, /^[a-z][a-z0-9_]*$/);
-      const panel = id === 'country_year' || id === 'dyad_year' ? { toYear: Number(dataAsOf.slice(0, 4)) } : {};
+      const panel = isYearlyTable(id) ? { toYear: Number(dataAsOf.slice(0, 4)) } : {};
       const expected = tableData(data, id, panel).rows.map((row) => template.columns.map((column) => (row[column.key] === null ? '' : String(row[column.key]))));
       assert.deepEqual(rows, expected);
     });
@@ -110,6 +114,24 @@ describe('exporter: release files (fixture data)', () => {
       assert.equal(Math.min(...years), 1996, path);
       assert.equal(Math.max(...years), Number(dataAsOf.slice(0, 4)), path);
     }
+  });
+
+  it('draws the timeline chart from csv/status_counts.csv, as an SVG and a PNG the README shows', () => {
+    const counts = parse(read('csv/status_counts.csv').toString('utf8'));
+    const [header, ...rows] = counts;
+    const svg = read('charts/membership_timeline.svg').toString('utf8');
+    for (const row of rows) {
+      header!.slice(1).forEach((status, index) => {
+        const value = Number(row[index + 1]);
+        const name = TEMPLATES.status_counts.columns.find((column) => column.key === status)!.headers.en;
+        if (value > 0) assert.ok(svg.includes(`<title>${row[0]}: ${value} ${name}</title>`), `${row[0]} ${status} ${value}`);
+      });
+    }
+    const png = read('charts/membership_timeline.png');
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
+    // IHDR: width and height, big-endian, twice the SVG's 900 x 480.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1800, 960]);
+    assert.match(read('README.md').toString('utf8'), /!\[[^\]]+\]\(charts\/membership_timeline\.svg\)/);
   });
 
   it('passes `sha256sum -c SHA256SUMS`, which lists every other file', function () {

@@ -1,0 +1,36 @@
+// The release's charts: the SVG from src/chart, and a PNG of it drawn by resvg with the DejaVu
+// fonts the package ships (never the machine's fonts), so every machine draws the same pixels.
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { CHARTS, chartData, type ChartId, type ChartTemplate, type ReleaseInfo, type ScoData } from '../core';
+import { timelineSvg } from '../chart/timeline';
+
+export const CHART_DIR = 'charts';
+const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(FONT_DIR, file));
+/** The PNG is drawn at twice the SVG's size, sharp on high-density screens and in print. */
+const PNG_SCALE = 2;
+
+export interface RenderedChart {
+  template: ChartTemplate;
+  svgPath: string;
+  pngPath: string;
+  svg: string;
+  png: Uint8Array;
+}
+
+/** The line under a chart: which release it shows, short enough to fit under the plot. */
+export function chartCredit(release: ReleaseInfo): string {
+  return `Source: sco-data ${release.version}, data as of ${release.data_as_of} (CC BY 4.0)`;
+}
+
+export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo, toYear: number): RenderedChart {
+  const svg = timelineSvg(chartData(data, id, { toYear }), { source: chartCredit(release) });
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
+  return { template: CHARTS[id], svgPath: `${CHART_DIR}/${id}.svg`, pngPath: `${CHART_DIR}/${id}.png`, svg, png };
+}

@@ -1,0 +1,14 @@
+import type { ChartTemplate } from '../src/core/template';
+import { ACTIVE_STATUSES } from '../src/core/vocab';
+import { h } from './columns';
+
+/** The membership timeline: how many states held each status, year by year, since 1996. */
+export const membershipTimeline: ChartTemplate = {
+  id: 'membership_timeline',
+  table: 'status_counts',
+  category: 'year',
+  series: ACTIVE_STATUSES,
+  title: h('SCO states by status, 31 December of each year', 'Государства ШОС по статусу на 31 декабря каждого года', '上合组织各地位国家数（每年12月31日）'),
+  categoryAxis: h('Year', 'Год', '年份'),
+  valueAxis: h('Number of states', 'Число государств', '国家数'),
+};

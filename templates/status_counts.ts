@@ -1,0 +1,23 @@
+import type { TableTemplate } from '../src/core/template';
+import { column, h } from './columns';
+
+const count = (key: string, headers: ReturnType<typeof h>, what: string) =>
+  column(key, 'integer', headers, `How many states were ${what} on 31 December of the year.`, { width: 10 });
+
+/** The numbers behind the membership timeline chart (the release's SVG/PNG and the add-in's chart). */
+export const statusCounts: TableTemplate = {
+  id: 'status_counts',
+  title: h('States by status and year', 'Государства по статусу и году', '各年度各地位国家数'),
+  description: 'One row per year: how many states held each status on 31 December (the counts drawn in charts/membership_timeline.svg).',
+  columns: [
+    column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year; the counts are of 31 December.', { width: 6 }),
+    count('shanghai_five', h('Shanghai Five', 'Шанхайская пятёрка', '上海五国'), 'Shanghai Five participants'),
+    count('member', h('Members', 'Государства-члены', '成员国'), 'member states'),
+    count('accession_candidate', h('Accession candidates', 'Кандидаты на вступление', '入组候选国'), 'accession candidates (an accession procedure launched, not yet admitted)'),
+    count('observer', h('Observers', 'Наблюдатели', '观察员国'), 'observer states'),
+    count('dialogue_partner', h('Dialogue partners', 'Партнёры по диалогу', '对话伙伴'), 'dialogue partners'),
+    count('sco_partner', h('SCO partners', 'Партнёры ШОС', '上合组织伙伴'), 'SCO partners (the category created at Tianjin in 2025)'),
+  ],
+  primaryKey: ['year'],
+  foreignKeys: [],
+};
