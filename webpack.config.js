@@ -9,6 +9,7 @@ const { join, resolve } = require('node:path');
 const { DefinePlugin } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://sco-data.github.io/addin/';
@@ -25,8 +26,17 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/taskpane.ts' },
-    output: { path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')), filename: '[name].[contenthash:8].js', clean: { keep: /^release\// } },
+    // The worksheet functions are their own entry so that a host without custom functions still
+    // gets a working pane; both run in the one shared runtime (taskpane.html) and share one copy
+    // of the data module (runtimeChunk + splitChunks).
+    entry: { functions: './src/functions/functions.ts', taskpane: './src/taskpane/taskpane.ts' },
+    output: {
+      path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')),
+      // The manifest names functions.js; everything else is content-hashed for caching.
+      filename: (pathData) => (pathData.chunk.name === 'functions' ? '[name].js' : '[name].[contenthash:8].js'),
+      clean: { keep: /^release\// },
+    },
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all', name: 'shared' } },
     resolve: { extensions: ['.ts', '.js'], alias: { 'sco-data-dir': dataDir } },
     module: {
       rules: [
@@ -36,7 +46,8 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new DefinePlugin({ __SCO_VERSION__: JSON.stringify(version) }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -4,7 +4,7 @@
 import { rectAddress, type Rect } from './addresses';
 import { batchBlocks } from './chunks';
 import { uniqueSheetName, uniqueTableName } from './names';
-import { cellBlocks, placePlan, type Placement, type TablePlan } from './plan';
+import { cellBlocks, chartName, chartRanges, placePlan, type ChartPlan, type Placement, type TablePlan } from './plan';
 import { decodeRecord, encodeRecord, recordKey, tableNameOfKey, type InsertRecord } from './record';
 import { assessTarget, errorCode, refusalOfError, type Refusal, type TargetFacts } from './refusals';
 
@@ -136,7 +136,10 @@ export async function refreshTable(host: ExcelHost, tableName: string, plan: Tab
       const target = workbook.worksheets.getItem(sheet.name);
       table.delete();
       target.getRange(rectAddress(own)).clear();
-      return writePlan(context, target, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName));
+      // The chart beside the table is left as the user may have styled it, only pointed at the new cells.
+      const written = await writePlan(context, target, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName), false);
+      if (written.ok && plan.chart) await repointChart(context, sheet.name, plan.chart, placement, tableName);
+      return written;
     });
   } catch (error) {
     return refuse(refusalOfError(error));
@@ -188,6 +191,7 @@ async function writePlan(
   placement: Placement,
   tableName: string,
   undo: () => Promise<void>,
+  drawChart = true,
 ): Promise<Outcome> {
   const batches = batchBlocks(cellBlocks(plan, placement));
   try {
@@ -202,6 +206,7 @@ async function writePlan(
         table.name = tableName;
         table.style = plan.style;
         table.getRange().format.autofitColumns();
+        if (plan.chart && drawChart) addChart(sheet, plan.chart, placement, tableName);
         context.workbook.settings.add(recordKey(tableName), encodeRecord(plan.record));
         sheet.activate();
       }
@@ -216,6 +221,51 @@ async function writePlan(
     return refuse(refusalOfError(error));
   }
   return { ok: true, table: tableName, sheet: sheetName, address: rectAddress(placement.table) };
+}
+
+/** Queues a native chart of the table, to the right of it, with its categories along the axis. */
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement, tableName: string): void {
+  const ranges = chartRanges(plan, placement.table);
+  const chart = sheet.charts.add(plan.type, sheet.getRange(rectAddress(ranges.series)), 'Columns');
+  chart.name = chartName(tableName, plan);
+  chart.title.text = plan.title;
+  chart.axes.categoryAxis.title.text = plan.categoryAxis;
+  chart.axes.valueAxis.title.text = plan.valueAxis;
+  chart.legend.position = 'Bottom';
+  pointSeriesAt(sheet, chart, plan, ranges);
+  const { footprint } = placement;
+  chart.setPosition(rectAddress({ row: footprint.row, column: footprint.column + footprint.columns + 1, rows: 1, columns: 1 }));
+  chart.width = plan.width;
+  chart.height = plan.height;
+}
+
+/**
+ * After a refresh: the chart named after the table, if the user kept it, reads the rewritten
+ * cells. Best effort in a round trip of its own: the table is already refreshed, and a chart the
+ * user removed series from keeps what it has.
+ */
+async function repointChart(context: Excel.RequestContext, sheetName: string, plan: ChartPlan, placement: Placement, tableName: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const chart = sheet.charts.getItemOrNullObject(chartName(tableName, plan)).load('name');
+  const series = chart.series.load('count');
+  try {
+    await context.sync();
+    if (chart.isNullObject || series.count !== plan.seriesColumns.length) return;
+    pointSeriesAt(sheet, chart, plan, chartRanges(plan, placement.table));
+    await context.sync();
+  } catch {
+    // The chart is a view of the table; the refreshed table is what matters.
+  }
+}
+
+/** Every series takes its values from its column and its categories from the category column. */
+function pointSeriesAt(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, ranges: ReturnType<typeof chartRanges>): void {
+  const categories = sheet.getRange(rectAddress(ranges.categories));
+  plan.seriesColumns.forEach((_, index) => {
+    const series = chart.series.getItemAt(index);
+    series.setValues(sheet.getRange(rectAddress({ ...ranges.series, row: ranges.series.row + 1, rows: ranges.series.rows - 1, column: ranges.series.column + index, columns: 1 })));
+    series.setXAxisValues(categories);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // The insert plan: every cell, format and name the add-in will write, computed without Excel.
 // Cells come from src/core (sheetRows/headerRow), so the workbook holds what the XLSX release holds.
-import { citation, headerRow, sheetRows, type ReleaseInfo, type ScoData, type SheetCell, type TableTemplate } from '../core';
+import { CHARTS, citation, headerRow, sheetRows, type ChartId, type Language, type ReleaseInfo, type ScoData, type SheetCell, type TableTemplate } from '../core';
 import { FORMATS, STATUSES, SUMMIT_SERIES } from '../core';
 import type { Rect } from './addresses';
 import { completeOptions, optionTable, type InsertOptions } from './options';
@@ -23,7 +23,28 @@ export interface TablePlan {
   sheetTitle: string;
   style: string;
   record: InsertRecord;
+  /** A chart of the table, drawn beside it. */
+  chart?: ChartPlan;
 }
+
+/** A native Excel chart of a table's columns: stacked columns, one series per count column. */
+export interface ChartPlan {
+  id: ChartId;
+  /** The chart's name: the table's name with this suffix (unique, since table names are). */
+  nameSuffix: string;
+  type: 'ColumnStacked';
+  title: string;
+  categoryAxis: string;
+  valueAxis: string;
+  /** Columns of the table (0-based): the categories, and the series in stacking order. */
+  categoryColumn: number;
+  seriesColumns: number[];
+  /** Size in points. */
+  width: number;
+  height: number;
+}
+
+export const CHART_NAME_SUFFIX = '_chart';
 
 export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOptions): TablePlan {
   const complete = completeOptions(options, release);
@@ -41,6 +62,57 @@ export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOp
     sheetTitle: table.template.title[complete.lang],
     style: TABLE_STYLE,
     record: { format: 1, options: complete, captionRows: caption.length, version: release.version },
+  };
+}
+
+export interface ChartOptions {
+  lang: Language;
+  fromYear?: number;
+  toYear?: number;
+}
+
+/** The plan of a chart and the table it draws: the table as planTable makes it, plus the chart. */
+export function planChart(data: ScoData, release: ReleaseInfo, id: ChartId, options: ChartOptions): TablePlan {
+  const template = CHARTS[id];
+  const table = planTable(data, release, { table: template.table as TablePlan['options']['table'], lang: options.lang, fromYear: options.fromYear, toYear: options.toYear, sources: false });
+  const columnOf = (key: string) => {
+    const index = table.template.columns.findIndex((column) => column.key === key);
+    if (index < 0) throw new Error(`chart ${id}: table ${template.table} has no column "${key}"`);
+    return index;
+  };
+  const chart: ChartPlan = {
+    id,
+    nameSuffix: CHART_NAME_SUFFIX,
+    type: 'ColumnStacked',
+    title: template.title[options.lang],
+    categoryAxis: template.categoryAxis[options.lang],
+    valueAxis: template.valueAxis[options.lang],
+    categoryColumn: columnOf(template.category),
+    seriesColumns: template.series.map(columnOf),
+    width: 640,
+    height: 360,
+  };
+  // Excel makes one series per column of one block: the series must be side by side, in order.
+  if (chart.seriesColumns.some((column, index) => column !== chart.seriesColumns[0]! + index)) {
+    throw new Error(`chart ${id}: the series columns of ${template.table} are not adjacent and in order`);
+  }
+  return { ...table, chart, record: { ...table.record, chart: id } };
+}
+
+/** The name of the chart drawn beside a table. */
+export function chartName(tableName: string, chart: ChartPlan): string {
+  return `${tableName}${chart.nameSuffix}`;
+}
+
+/**
+ * Where a chart's data sits once its table is placed: the categories (body cells only) and the
+ * series, one per column with its header as the series name.
+ */
+export function chartRanges(chart: ChartPlan, table: Rect): { categories: Rect; series: Rect } {
+  const bodyRows = table.rows - 1;
+  return {
+    categories: { row: table.row + 1, column: table.column + chart.categoryColumn, rows: bodyRows, columns: 1 },
+    series: { row: table.row, column: table.column + chart.seriesColumns[0]!, rows: bodyRows + 1, columns: chart.seriesColumns.length },
   };
 }
 

@@ -1,7 +1,7 @@
 // What the add-in remembers about a table it inserted, kept in the workbook's settings under the
 // table's name: enough for Refresh to re-fill it the same way, and the proof that the add-in made it.
 import { z } from 'zod';
-import { LANGUAGES, STATUSES, SUMMIT_SERIES } from '../core';
+import { CHARTS, LANGUAGES, STATUSES, SUMMIT_SERIES, type ChartId } from '../core';
 import { ADDIN_TABLES, type InsertOptions } from './options';
 
 export const RECORD_PREFIX = 'sco-data:';
@@ -22,6 +22,8 @@ const RecordSchema = z.object({
   captionRows: z.number().int().min(0),
   /** The dataset version the table was last filled from. */
   version: z.string(),
+  /** The chart drawn beside the table (named after it), which Refresh points at the new rows. */
+  chart: z.enum(Object.keys(CHARTS) as [ChartId, ...ChartId[]]).optional(),
 });
 
 export type InsertRecord = z.infer<typeof RecordSchema> & { options: InsertOptions };

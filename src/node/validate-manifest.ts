@@ -2,7 +2,7 @@
 // xmllint-wasm so no system package is needed) plus what the schemas cannot say: every resid
 // resolves, every URL is https, and a production manifest no longer points at the dev server.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 
 export const DEV_URL = 'https://localhost:3000/';
@@ -42,9 +42,47 @@ export function checkManifestText(text: string, production: boolean): ManifestPr
   if (!/<Host\s+Name="Workbook"\s*\/>/.test(text)) problems.push({ line: 1, message: 'the manifest does not declare the Workbook host (Excel)' });
   if (!/<Set\s+Name="ExcelApi"\s+MinVersion="1\.\d+"/.test(text)) problems.push({ line: 1, message: 'the manifest declares no ExcelApi requirement set' });
   if (/<AppDomain>/.test(text)) problems.push({ line: lineAt(text, text.indexOf('<AppDomain>')), message: 'AppDomains are not needed: the task pane navigates nowhere else' });
+  problems.push(...sharedRuntimeProblems(text));
   if (production) {
     const at = text.indexOf(DEV_URL);
     if (at >= 0) problems.push({ line: lineAt(text, at), message: `the production manifest still points at the development server ${DEV_URL} (build with ADDIN_PROD_URL set)` });
+  }
+  return problems;
+}
+
+/**
+ * The worksheet functions and the task pane must share one runtime: the functions' Page, the task
+ * pane's SourceLocation and a long-lived Runtime are one URL, and SharedRuntime 1.1 is required.
+ */
+function sharedRuntimeProblems(text: string): ManifestProblem[] {
+  const functions = /<ExtensionPoint\s+xsi:type="CustomFunctions">([\s\S]*?)<\/ExtensionPoint>/.exec(text);
+  if (!functions) return [];
+  const line = lineAt(text, functions.index);
+  const page = /<Page>\s*<SourceLocation\s+resid="([^"]+)"/.exec(functions[1]!)?.[1];
+  const runtimes = [...text.matchAll(/<Runtime\s+resid="([^"]+)"\s+lifetime="long"/g)].map((match) => match[1]);
+  const panes = [...text.matchAll(/<Action\s+xsi:type="ShowTaskpane">[\s\S]*?<SourceLocation\s+resid="([^"]+)"/g)].map((match) => match[1]);
+  const problems: ManifestProblem[] = [];
+  if (page === undefined || !runtimes.includes(page)) {
+    problems.push({ line, message: 'the custom functions\' Page is not a long-lived <Runtime> (add <Runtime resid="…" lifetime="long"/> with the Page\'s resid)' });
+  }
+  if (page !== undefined && panes.some((pane) => pane !== page)) {
+    problems.push({ line, message: 'the task pane and the custom functions load different pages, so they would not share a runtime (use one resid for both)' });
+  }
+  if (!/<Set\s+Name="SharedRuntime"\s+MinVersion="1\.1"/.test(text)) problems.push({ line, message: 'a shared runtime needs <Set Name="SharedRuntime" MinVersion="1.1"/> under <Requirements>' });
+  return problems;
+}
+
+/** In a built manifest, every URL under the add-in's own address must be a file the build wrote. */
+export function missingBuiltFiles(text: string, distDir: string): ManifestProblem[] {
+  const page = /<SourceLocation\s+DefaultValue="([^"]+)"/.exec(text)?.[1];
+  if (page === undefined) return [];
+  const base = page.slice(0, page.lastIndexOf('/') + 1);
+  const problems: ManifestProblem[] = [];
+  for (const match of text.matchAll(/DefaultValue="([^"]+)"/g)) {
+    const url = match[1]!;
+    if (!url.startsWith(base)) continue;
+    const path = decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]!);
+    if (!existsSync(join(distDir, path))) problems.push({ line: lineAt(text, match.index), message: `${url} is not in the build (${path} is missing from ${relative(process.cwd(), distDir) || '.'})` });
   }
   return problems;
 }
@@ -68,6 +106,7 @@ async function schemaProblems(file: string, text: string): Promise<ManifestProbl
 export async function validateManifest(file: string, production: boolean): Promise<ManifestReport> {
   const text = readFileSync(file, 'utf8');
   const problems = checkManifestText(text, production);
+  if (production) problems.push(...missingBuiltFiles(text, dirname(file)));
   const fromSchema = await schemaProblems(file, text);
   const report: ManifestReport = { file, problems };
   if (fromSchema === null) {

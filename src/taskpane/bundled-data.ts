@@ -19,8 +19,14 @@ const release = import.meta.webpackContext('sco-data-dir', { recursive: false, r
 
 const text = (module: unknown) => (typeof module === 'string' ? module : String((module as { default: unknown }).default));
 
+let loaded: BundledData | undefined;
+
+/** The bundled data, validated once: the task pane and the worksheet functions share it. */
 export function bundledData(): BundledData {
-  const files: Record<string, string> = {};
-  for (const key of csv.keys()) files[key.replace(/^\.\//, '')] = text(csv(key));
-  return loadBundledData(files, release('./release.json'), __SCO_VERSION__);
+  if (loaded === undefined) {
+    const files: Record<string, string> = {};
+    for (const key of csv.keys()) files[key.replace(/^\.\//, '')] = text(csv(key));
+    loaded = loadBundledData(files, release('./release.json'), __SCO_VERSION__);
+  }
+  return loaded;
 }

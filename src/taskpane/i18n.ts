@@ -25,6 +25,10 @@ export interface PaneText {
   refreshHeading: string;
   inserted: string;
   refresh: string;
+  chartHeading: string;
+  chartHelp: string;
+  insertChart: string;
+  chartOk: (sheet: string) => string;
   working: string;
   languages: Record<Language, string>;
   statusNames: Record<Status, string>;
@@ -62,6 +66,10 @@ const en: PaneText = {
   refreshHeading: 'Tables inserted by this add-in',
   inserted: 'Inserted table',
   refresh: 'Refresh with current data',
+  chartHeading: 'Membership timeline chart',
+  chartHelp: 'A new sheet with the number of states of each status per year (1996 to the year the data holds for) and a stacked column chart of it, in the language chosen above.',
+  insertChart: 'Insert chart',
+  chartOk: (sheet) => `Inserted the chart and its table on “${sheet}”.`,
   working: 'Working…',
   languages: { en: 'English', ru: 'Russian (русский)', zh: 'Chinese (中文)' },
   statusNames: {
@@ -138,6 +146,10 @@ const ru: PaneText = {
   refreshHeading: 'Таблицы, вставленные надстройкой',
   inserted: 'Вставленная таблица',
   refresh: 'Обновить текущими данными',
+  chartHeading: 'Диаграмма состава по годам',
+  chartHelp: 'Новый лист с числом государств каждого статуса по годам (с 1996 года до года, на который даны данные) и гистограмма с накоплением на выбранном выше языке.',
+  insertChart: 'Вставить диаграмму',
+  chartOk: (sheet) => `Диаграмма и её таблица вставлены на лист «${sheet}».`,
   working: 'Выполняется…',
   languages: { en: 'Английский (English)', ru: 'Русский', zh: 'Китайский (中文)' },
   statusNames: {
@@ -214,6 +226,10 @@ const zh: PaneText = {
   refreshHeading: '本加载项插入的表格',
   inserted: '已插入的表格',
   refresh: '用当前数据刷新',
+  chartHeading: '成员构成时间线图表',
+  chartHelp: '新建工作表，列出每年各地位的国家数（1996年至数据截止年份），并以上方所选语言绘制堆积柱形图。',
+  insertChart: '插入图表',
+  chartOk: (sheet) => `已在“${sheet}”插入图表及其数据表。`,
   working: '正在处理…',
   languages: { en: '英文 (English)', ru: '俄文 (русский)', zh: '中文' },
   statusNames: {

@@ -4,7 +4,7 @@ import { dayToIso, FORMATS, fromExcelSerial, LANGUAGES, STATUSES, SUMMIT_SERIES,
 import { rectAddress } from '../addin/addresses';
 import { insertTable, listInsertedTables, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome } from '../addin/excel-adapter';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
-import { placePlan, planTable, type TablePlan } from '../addin/plan';
+import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
 import type { BundledData } from '../addin/dataset';
 import { bundledData } from './bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
@@ -81,6 +81,9 @@ class TaskPane {
       'label-refresh': text.refreshHeading,
       'label-inserted': text.inserted,
       refresh: text.refresh,
+      'label-chart': text.chartHeading,
+      'chart-help': text.chartHelp,
+      'insert-chart': text.insertChart,
       about: text.about(bundle.release.version, bundle.release.data_as_of),
     };
     for (const [id, label] of Object.entries(labels)) element(id).textContent = label;
@@ -104,6 +107,7 @@ class TaskPane {
       void this.insert();
     });
     element('refresh').addEventListener('click', () => void this.refresh());
+    element('insert-chart').addEventListener('click', () => void this.insertChart());
     element('loading').hidden = true;
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
@@ -175,16 +179,26 @@ class TaskPane {
     await this.loadInserted();
   }
 
+  /** The membership timeline: always on a new sheet, so the floating chart covers nothing of the user's. */
+  private async insertChart(): Promise<void> {
+    const plan = planChart(this.bundle.data, this.bundle.release, 'membership_timeline', { lang: select('lang').value as Language });
+    await this.busy(() => insertTable(this.host, plan, 'newSheet'), (done) => this.text.chartOk(done.sheet));
+    await this.loadInserted();
+  }
+
   private async refresh(): Promise<void> {
     const chosen = this.inserted.find((entry) => entry.table === select('inserted').value);
     if (!chosen) return;
-    const plan = planTable(this.bundle.data, this.bundle.release, chosen.record.options);
+    const { record } = chosen;
+    const plan = record.chart
+      ? planChart(this.bundle.data, this.bundle.release, record.chart, record.options)
+      : planTable(this.bundle.data, this.bundle.release, record.options);
     await this.busy(() => refreshTable(this.host, chosen.table, plan), (done) => this.text.refreshedOk(done.table));
     await this.loadInserted();
   }
 
   private async busy(action: () => Promise<Outcome>, success: (done: Extract<Outcome, { ok: true }>) => string): Promise<void> {
-    const buttons = [element<HTMLButtonElement>('insert'), element<HTMLButtonElement>('refresh')];
+    const buttons = ['insert', 'refresh', 'insert-chart'].map((id) => element<HTMLButtonElement>(id));
     for (const button of buttons) button.disabled = true;
     this.say(this.text.working, false);
     try {

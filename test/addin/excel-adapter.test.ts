@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { excelTableName } from '../../src/core';
+import { CHARTS, TEMPLATES, excelTableName } from '../../src/core';
+import { columnLetters } from '../../src/addin/addresses';
 import { insertTable, listInsertedTables, refreshTable } from '../../src/addin/excel-adapter';
 import { ADDIN_TABLES, type InsertOptions } from '../../src/addin/options';
-import { planTable, type TablePlan } from '../../src/addin/plan';
+import { planChart, planTable, type TablePlan } from '../../src/addin/plan';
 import { decodeRecord, recordKey } from '../../src/addin/record';
-import { createFakeExcel, FakeWorkbookState } from './fake-excel';
+import { createFakeExcel, FakeOfficeError, FakeWorkbookState } from './fake-excel';
 import { fixtureData, fixtureRelease } from './helpers';
 
 const plan = (options: Partial<InsertOptions> = {}): TablePlan =>
@@ -205,6 +206,73 @@ describe('Excel adapter (against the fake Excel)', () => {
       assert.equal(contents(state), before);
       const gone = await refreshTable(fake.host, 'tbl_roster_7', plan());
       assert.deepEqual(!gone.ok && gone.refusal, { code: 'tableMissing', table: 'tbl_roster_7' });
+    });
+  });
+
+  describe('chart', () => {
+    const chartPlan = (lang: 'en' | 'ru' = 'en') => planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang });
+
+    it('inserts the counts table and a stacked column chart of it on a new sheet, in two syncs', async () => {
+      const fake = createFakeExcel();
+      const outcome = await insertTable(fake.host, chartPlan('ru'), 'newSheet');
+      assert.ok(outcome.ok, JSON.stringify(outcome));
+      assert.equal(fake.state.syncs, 2);
+      const [chart] = fake.state.snapshot().charts;
+      const template = CHARTS.membership_timeline;
+      const table = fake.state.tables[0]!.rect;
+      const columnOf = (key: string) => columnLetters(table.column + TEMPLATES.status_counts.columns.findIndex((column) => column.key === key));
+      const lastRow = table.row + table.rows;
+      assert.deepEqual(chart, {
+        name: `${outcome.table}_chart`,
+        sheet: outcome.sheet,
+        type: 'ColumnStacked',
+        title: template.title.ru,
+        categoryAxisTitle: template.categoryAxis.ru,
+        valueAxisTitle: template.valueAxis.ru,
+        legendPosition: 'Bottom',
+        position: `${columnLetters(table.column + table.columns + 1)}1`,
+        series: template.series.map((key) => ({
+          name: TEMPLATES.status_counts.columns.find((column) => column.key === key)!.headers.ru,
+          values: `${columnOf(key)}${table.row + 2}:${columnOf(key)}${lastRow}`,
+          categories: `${columnOf('year')}${table.row + 2}:${columnOf('year')}${lastRow}`,
+        })),
+      });
+      assert.equal(decodeRecord(fake.state.settings.get(recordKey(outcome.table)))?.chart, 'membership_timeline');
+    });
+
+    it('leaves nothing behind when Excel cannot make the chart', async () => {
+      const fake = createFakeExcel();
+      fake.state.addChart = () => {
+        throw new FakeOfficeError('GeneralException', 'Das Diagramm konnte nicht erstellt werden.');
+      };
+      const before = contents(fake.state);
+      const outcome = await insertTable(fake.host, chartPlan(), 'newSheet');
+      assert.deepEqual(!outcome.ok && outcome.refusal, { code: 'excelError', errorCode: 'GeneralException' });
+      assert.equal(contents(fake.state), before);
+    });
+
+    it('on refresh re-points the chart the user kept at the rewritten cells, without replacing it', async () => {
+      const fake = createFakeExcel();
+      const outcome = await insertTable(fake.host, chartPlan(), 'newSheet');
+      assert.ok(outcome.ok);
+      const chart = fake.state.charts[0]!;
+      chart.title = 'my own title';
+      for (const series of chart.series) series.categories = null;
+      const refreshed = await refreshTable(fake.host, outcome.table, chartPlan());
+      assert.ok(refreshed.ok, JSON.stringify(refreshed));
+      assert.deepEqual(fake.state.charts, [chart]);
+      assert.equal(chart.title, 'my own title');
+      assert.ok(chart.series.every((series) => series.categories !== null));
+    });
+
+    it('refreshes the table when the user deleted the chart, and draws none', async () => {
+      const fake = createFakeExcel();
+      const outcome = await insertTable(fake.host, chartPlan(), 'newSheet');
+      assert.ok(outcome.ok);
+      fake.state.charts = [];
+      const refreshed = await refreshTable(fake.host, outcome.table, chartPlan());
+      assert.ok(refreshed.ok, JSON.stringify(refreshed));
+      assert.deepEqual(fake.state.charts, []);
     });
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { citation, excelSerial, FIRST_YEAR, isoToDay, tableData } from '../../src/core';
+import { CHARTS, chartData, citation, excelSerial, FIRST_YEAR, isoToDay, tableData } from '../../src/core';
 import { parseAddress, rectAddress } from '../../src/addin/addresses';
 import { ADDIN_TABLES, completeOptions, dataYear, TABLE_CONTROLS } from '../../src/addin/options';
-import { cellBlocks, placePlan, planTable } from '../../src/addin/plan';
+import { cellBlocks, chartRanges, placePlan, planChart, planTable } from '../../src/addin/plan';
 import { fixtureData, fixtureRelease } from './helpers';
 
 describe('addin plan', () => {
@@ -76,5 +76,21 @@ describe('addin plan', () => {
     assert.deepEqual(blocks[1]!.values[0], plan.header);
     assert.equal(blocks[2]!.values.length, plan.body.length);
     assert.deepEqual(parseAddress(rectAddress(placement.table)), placement.table);
+  });
+
+  it('plans the timeline chart over its table: the same numbers as chartData, titles in the chosen language', () => {
+    const plan = planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'zh' });
+    const chart = plan.chart!;
+    const expected = chartData(fixtureData, 'membership_timeline', { lang: 'zh', toYear: dataYear(fixtureRelease) });
+    assert.equal(chart.title, CHARTS.membership_timeline.title.zh);
+    assert.deepEqual(chart.seriesColumns.map((column) => plan.header[column]), expected.series.map((series) => series.name));
+    expected.series.forEach((series, index) => {
+      assert.deepEqual(plan.body.map((row) => row[chart.seriesColumns[index]!]!.value), series.values);
+    });
+    assert.deepEqual(plan.body.map((row) => String(row[chart.categoryColumn]!.value)), expected.categories);
+    assert.equal(plan.record.chart, 'membership_timeline');
+    const ranges = chartRanges(chart, placePlan(plan, { row: 0, column: 0 }).table);
+    assert.deepEqual(rectAddress(ranges.categories), `A4:A${3 + plan.body.length}`);
+    assert.deepEqual(rectAddress(ranges.series), `B3:G${3 + plan.body.length}`);
   });
 });

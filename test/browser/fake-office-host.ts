@@ -1,5 +1,6 @@
 // Stands in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js in the browser tests:
-// Office.onReady, the display language, requirement sets, and Excel.run over the fake workbook.
+// Office.onReady, the display language, requirement sets, Excel.run over the fake workbook, and
+// the CustomFunctions registry of the shared runtime (the tests call what functions.js associates).
 // Bundled by esbuild and served through route interception, so dist/taskpane.html is unchanged.
 import { createFakeExcel, FakeWorkbookState } from '../addin/fake-excel';
 
@@ -9,6 +10,8 @@ interface HarnessWindow {
   __fakeExcel?: ReturnType<typeof createFakeExcel>;
   Office?: unknown;
   Excel?: unknown;
+  CustomFunctions?: unknown;
+  __customFunctions?: Record<string, (...args: unknown[]) => unknown>;
 }
 
 const harness = window as unknown as HarnessWindow;
@@ -35,3 +38,23 @@ harness.Office = {
   },
 };
 harness.Excel = { run: fake.host.run };
+
+/** CustomFunctions.Error: Excel shows `code` in the cell and `message` in the tooltip. */
+class CustomFunctionError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+const registered: Record<string, (...args: unknown[]) => unknown> = {};
+harness.__customFunctions = registered;
+harness.CustomFunctions = {
+  associate(id: string, implementation: (...args: unknown[]) => unknown) {
+    if (id in registered) throw new Error(`${id} is associated twice`);
+    registered[id] = implementation;
+  },
+  Error: CustomFunctionError,
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+};

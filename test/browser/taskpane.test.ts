@@ -2,23 +2,30 @@
 // host served in place of office.js, and clicks through insert, refusal, refresh and languages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { TEMPLATES } from '../../src/core';
-import { fixtureCopy, requireOrSkip, ROOT } from '../helpers';
+import { DATA_DIR, requireOrSkip, ROOT } from '../helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OUT = join(ROOT, 'test-output');
 const DIST = join(OUT, 'e2e-dist');
-const MARKUP = '<img src=x onerror=window.__xss=1>China';
+const MARKUP = '<img src=x onerror=window.__xss=1>Shanghai';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'text/xml' };
 
-type Snapshot = { sheets: { name: string; cells: Record<string, unknown> }[]; tables: { name: string; sheet: string; address: string }[]; settings: Record<string, unknown>; syncs: number };
+type Snapshot = {
+  sheets: { name: string; cells: Record<string, unknown> }[];
+  tables: { name: string; sheet: string; address: string }[];
+  charts: { name: string; sheet: string; type: string; title: string; series: { name: string; values: string; categories: string | null }[] }[];
+  settings: Record<string, unknown>;
+  syncs: number;
+};
 
 describe('task pane in Chromium (fake Office host)', function () {
   this.timeout(120_000);
@@ -30,11 +37,13 @@ describe('task pane in Chromium (fake Office host)', function () {
 
   before(async function () {
     requireOrSkip(this, existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium)`);
-    // The fixture with markup in a country name: the pane must show it as text.
-    const dataDir = fixtureCopy();
-    const countries = readFileSync(join(dataDir, 'countries.csv'), 'utf8').replace('\nCHN,710,CHN,China,', `\nCHN,710,CHN,${MARKUP},`);
-    writeFileSync(join(dataDir, 'countries.csv'), countries);
-    copyFileSync(join(ROOT, 'data', 'release.json'), join(dataDir, 'release.json'));
+    // The bundled data with markup in the first summit's city: the pane must show it as text.
+    const dataDir = mkdtempSync(join(tmpdir(), 'sco-e2e-data-'));
+    cpSync(DATA_DIR, dataDir, { recursive: true });
+    const summits = readFileSync(join(dataDir, 'summits.csv'), 'utf8');
+    const marked = summits.replace('\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,Shanghai,', `\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,${MARKUP},`);
+    assert.notEqual(marked, summits, 'the first summit row moved: update the markup test');
+    writeFileSync(join(dataDir, 'summits.csv'), marked);
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
       cwd: ROOT,
       env: { ...process.env, SCO_DATA_DIR: dataDir, SCO_DIST_DIR: DIST },
@@ -83,12 +92,11 @@ describe('task pane in Chromium (fake Office host)', function () {
   const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { state: { snapshot(): unknown } } }).__fakeExcel.state.snapshot()) as Promise<Snapshot>;
   const message = (page: Page) => page.locator('#message').textContent();
 
-  it('inserts the roster on a new sheet and shows markup in data as text', async () => {
+  it('inserts the roster on a new sheet', async () => {
     const page = await open();
     await page.screenshot({ path: join(OUT, 'taskpane-en.png'), fullPage: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'taskpane.png'), fullPage: true });
-    assert.ok((await page.locator('#preview-rows').textContent())?.includes(MARKUP));
-    assert.equal(await page.locator('#preview-rows img').count(), 0);
+    // `UPDATE_DOCS=1 npm test` refreshes the README's screenshot.
+    if (process.env.UPDATE_DOCS === '1') await page.screenshot({ path: join(ROOT, 'docs', 'taskpane.png'), fullPage: true });
     await page.getByRole('button', { name: 'Insert table' }).click();
     await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
     const state = await snapshot(page);
@@ -96,9 +104,21 @@ describe('task pane in Chromium (fake Office host)', function () {
     assert.ok(sheet, JSON.stringify(state.sheets.map((item) => item.name)));
     assert.deepEqual(state.tables.map((table) => [table.name, table.sheet]), [['tbl_roster_1', 'Roster']]);
     assert.equal(sheet.cells.A3, TEMPLATES.roster.columns[0]!.headers.en);
-    assert.ok(Object.values(sheet.cells).includes(MARKUP), 'the name is written to the cell as the data has it');
-    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     assert.ok(requests.every((url) => url.startsWith(origin) || url === OFFICE_JS), `no other request: ${requests.join(' ')}`);
+    await page.screenshot({ path: join(OUT, 'taskpane-inserted.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows markup in the data as text, and writes it to the cell as the data has it', async () => {
+    const page = await open();
+    await page.getByLabel('Table', { exact: true }).selectOption('summits');
+    assert.ok((await page.locator('#preview-rows').textContent())?.includes(MARKUP));
+    assert.equal(await page.locator('#preview-rows img').count(), 0);
+    await page.getByRole('button', { name: 'Insert table' }).click();
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
+    const sheet = (await snapshot(page)).sheets.find((item) => item.name === TEMPLATES.summits.title.en);
+    assert.ok(sheet && Object.values(sheet.cells).includes(MARKUP));
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     await page.close();
   });
 
@@ -153,5 +173,59 @@ describe('task pane in Chromium (fake Office host)', function () {
     assert.equal(await chinese.locator('#insert').textContent(), '插入表格');
     await chinese.screenshot({ path: join(OUT, 'taskpane-zh.png'), fullPage: true });
     await chinese.close();
+  });
+
+  it('registers every function of functions.json, and they answer from the bundled data', async () => {
+    const page = await open();
+    const metadata = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string; parameters: unknown[] }[] };
+    const registered = await page.evaluate(() => Object.keys((window as unknown as { __customFunctions: Record<string, unknown> }).__customFunctions).sort());
+    assert.deepEqual(registered, metadata.functions.map((fn) => fn.id).sort());
+    const call = (id: string, ...args: unknown[]) =>
+      page.evaluate(
+        ({ id, args }) => {
+          try {
+            return { value: (window as unknown as { __customFunctions: Record<string, (...a: unknown[]) => unknown> }).__customFunctions[id]!(...args) };
+          } catch (error) {
+            return { error: (error as { code?: string }).code, message: (error as Error).message };
+          }
+        },
+        { id, args },
+      );
+    // Excel passes an omitted argument as null; a date cell as its serial number.
+    assert.deepEqual(await call('STATUS', 'India', '2017-06-09'), { value: 'member' });
+    assert.deepEqual(await call('STATUS', 'Индия', 42894), { value: 'accession_candidate' });
+    assert.deepEqual(await call('COUNT', 'member', '2024-07-04'), { value: 10 });
+    assert.deepEqual(await call('SUMMIT', 2025, 'city'), { value: 'Tianjin' });
+    assert.deepEqual(await call('JOINED', 'BLR', null), { value: 45477 });
+    const members = await call('MEMBERS', '2001-06-15', null);
+    assert.equal((members.value as string[][]).length, 6);
+    const unknown = await call('STATUS', 'Atlantis', null);
+    assert.equal(unknown.error, '#VALUE!');
+    assert.match(unknown.message ?? '', /"Atlantis" is not a state/);
+    assert.equal((await call('SUMMIT', 2031, null)).error, '#N/A');
+    await page.close();
+  });
+
+  it('inserts the membership timeline chart and its counts on a new sheet', async () => {
+    const page = await open();
+    const before = (await snapshot(page)).syncs;
+    await page.getByRole('button', { name: 'Insert chart' }).click();
+    await page.waitForSelector('#refresh-section:not([hidden])');
+    assert.match((await message(page)) ?? '', /Inserted the chart/);
+    const state = await snapshot(page);
+    assert.equal(state.syncs - before, 3, 'two syncs for the insert, then one that lists the inserted tables');
+    const [chart] = state.charts;
+    assert.ok(chart, 'no chart');
+    assert.equal(chart.sheet, TEMPLATES.status_counts.title.en);
+    assert.equal(chart.type, 'ColumnStacked');
+    assert.deepEqual(
+      chart.series.map((series) => series.name),
+      ['Shanghai Five', 'Members', 'Accession candidates', 'Observers', 'Dialogue partners', 'SCO partners'],
+    );
+    const cells = state.sheets.find((sheet) => sheet.name === chart.sheet)!.cells;
+    // Row 4 holds 1996, the first year: five Shanghai Five participants and nothing else.
+    assert.deepEqual(['A4', 'B4', 'C4'].map((cell) => cells[cell]), [1996, 5, 0]);
+    await page.screenshot({ path: join(OUT, 'taskpane-chart.png'), fullPage: true });
+    await page.close();
   });
 });

@@ -3,7 +3,7 @@
 // PropertyNotLoaded until it was loaded and synced; *OrNullObject gives null objects; a failing
 // operation fails the sync, keeping what ran before it (Excel batches are not transactions).
 import { intersects, rectAddress, sheetAddress, type Rect } from '../../../src/addin/addresses';
-import { checkOnSheet, FakeOfficeError, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
+import { checkOnSheet, FakeOfficeError, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
 
 type Operation = { run: () => void; bytes: number };
 
@@ -189,6 +189,11 @@ export class FakeRange extends FakeObject<Located> {
     });
   }
 
+  /** Where the range is, at sync time (ItemNotFound when it is gone): for methods taking a range. */
+  located(): Located {
+    return this.target();
+  }
+
   getCell(row: number, column: number): FakeRange {
     return this.derived(({ rect }) => ({ row: rect.row + row, column: rect.column + column, rows: 1, columns: 1 }));
   }
@@ -294,6 +299,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   getRange(address = 'A1'): FakeRange {
     return new FakeRange(this.context, () => this.context.state.resolveAddress(this.target(), address));
   }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.context.state.charts.filter((chart) => chart.sheet === this.target()), () => this.target());
+  }
   activate(): void {
     this.context.enqueue(() => {
       this.context.state.activeSheet = this.target();
@@ -390,6 +398,140 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   }
   getItemOrNullObject(name: string): FakeTableProxy {
     return new FakeTableProxy(this.context, () => this.context.state.table(name) ?? null);
+  }
+}
+
+/** A chart's settable text (title, axis titles): written at sync. */
+function textSetter(context: FakeRequestContext, chart: () => FakeChart, apply: (chart: FakeChart, text: string) => void) {
+  return {
+    set text(text: string) {
+      context.enqueue(() => apply(chart(), text));
+    },
+  };
+}
+
+export class FakeChartProxy extends FakeObject<FakeChart> {
+  protected read(chart: FakeChart, property: string): unknown {
+    if (property === 'name') return chart.name;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get name(): string {
+    return this.loaded('name');
+  }
+  set name(name: string) {
+    this.context.enqueue(() => this.context.state.renameChart(this.target(), name));
+  }
+  set width(points: number) {
+    this.context.enqueue(() => void (this.target().width = points));
+  }
+  set height(points: number) {
+    this.context.enqueue(() => void (this.target().height = points));
+  }
+  get title() {
+    return textSetter(this.context, () => this.target(), (chart, text) => (chart.title = text));
+  }
+  get axes() {
+    return {
+      categoryAxis: { title: textSetter(this.context, () => this.target(), (chart, text) => (chart.categoryAxisTitle = text)) },
+      valueAxis: { title: textSetter(this.context, () => this.target(), (chart, text) => (chart.valueAxisTitle = text)) },
+    };
+  }
+  get legend() {
+    const context = this.context;
+    const chart = () => this.target();
+    return {
+      set position(position: string) {
+        context.enqueue(() => void (chart().legendPosition = position));
+      },
+    };
+  }
+  get series(): FakeSeriesCollection {
+    return new FakeSeriesCollection(this.context, () => this.locate()?.series.map((_, index) => index) ?? null, () => this.target());
+  }
+  setPosition(startCell: string): void {
+    this.context.enqueue(() => {
+      const chart = this.target();
+      chart.position = this.context.state.resolveAddress(chart.sheet, startCell).rect;
+    });
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const chart = this.target();
+      this.context.state.assertEditable(chart.sheet);
+      this.context.state.charts = this.context.state.charts.filter((item) => item !== chart);
+    });
+  }
+}
+
+export class FakeSeriesProxy {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: () => FakeChart,
+    private readonly index: number,
+  ) {}
+  private series() {
+    const series = this.chart().series[this.index];
+    if (!series) throw new FakeOfficeError('ItemNotFound', 'Das angeforderte Element ist nicht vorhanden.');
+    return series;
+  }
+  private onChartSheet(range: FakeRange) {
+    const { sheet, rect } = range.located();
+    if (sheet !== this.chart().sheet) throw new Error('the fake models series on the chart’s own sheet only');
+    return rect;
+  }
+  setValues(range: FakeRange): void {
+    this.context.enqueue(() => void (this.series().values = this.onChartSheet(range)));
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.context.enqueue(() => void (this.series().categories = this.onChartSheet(range)));
+  }
+}
+
+export class FakeSeriesCollection extends FakeObject<number[]> {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => number[] | null,
+    private readonly chart: () => FakeChart,
+  ) {
+    super(context, locate);
+  }
+  protected read(indexes: number[], property: string): unknown {
+    if (property === 'count') return indexes.length;
+    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+  }
+  get count(): number {
+    return this.loaded('count');
+  }
+  getItemAt(index: number): FakeSeriesProxy {
+    return new FakeSeriesProxy(this.context, this.chart, index);
+  }
+}
+
+export class FakeChartCollection extends FakeCollection<FakeChart> {
+  constructor(
+    context: FakeRequestContext,
+    locate: () => FakeChart[],
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(context, locate);
+  }
+  protected wrap(chart: FakeChart) {
+    return new FakeChartProxy(this.context, () => (this.context.state.charts.includes(chart) ? chart : null));
+  }
+  override get items() {
+    return this.loaded<FakeChartProxy[]>('items');
+  }
+  add(type: string, source: FakeRange, seriesBy: string): FakeChartProxy {
+    let created: FakeChart | null = null;
+    this.context.enqueue(() => {
+      const { sheet, rect } = source.located();
+      if (sheet !== this.sheetOf()) throw new Error('the fake models charts of their own sheet only');
+      created = this.context.state.addChart(sheet, type, rect, seriesBy);
+    });
+    return new FakeChartProxy(this.context, () => created);
+  }
+  getItemOrNullObject(name: string): FakeChartProxy {
+    return new FakeChartProxy(this.context, () => this.context.state.chart(this.sheetOf(), name) ?? null);
   }
 }
 

@@ -30,6 +30,27 @@ export interface FakeSheet {
   autofitted: Rect[];
 }
 
+export interface FakeSeries {
+  name: string;
+  values: Rect;
+  categories: Rect | null;
+}
+
+export interface FakeChart {
+  name: string;
+  sheet: FakeSheet;
+  type: string;
+  title: string;
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+  legendPosition: string;
+  /** The cell its top-left corner sits on; null until placed. */
+  position: Rect | null;
+  width: number;
+  height: number;
+  series: FakeSeries[];
+}
+
 export interface FakeTable {
   name: string;
   sheet: FakeSheet;
@@ -43,6 +64,7 @@ const folded = (name: string) => name.toLocaleUpperCase();
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  charts: FakeChart[] = [];
   definedNames: string[] = [];
   settings = new Map<string, unknown>();
   workbookProtected = false;
@@ -54,6 +76,7 @@ export class FakeWorkbookState {
   syncs = 0;
   requestBytes: number[] = [];
   private nextTableNumber = 1;
+  private nextChartNumber = 1;
 
   constructor(sheetNames: string[] = ['Sheet1']) {
     for (const name of sheetNames) this.addSheet(name);
@@ -131,6 +154,17 @@ export class FakeWorkbookState {
         ),
       })),
       tables: this.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: rectAddress(table.rect), style: table.style })),
+      charts: this.charts.map((chart) => ({
+        name: chart.name,
+        sheet: chart.sheet.name,
+        type: chart.type,
+        title: chart.title,
+        categoryAxisTitle: chart.categoryAxisTitle,
+        valueAxisTitle: chart.valueAxisTitle,
+        legendPosition: chart.legendPosition,
+        position: chart.position && rectAddress(chart.position),
+        series: chart.series.map((series) => ({ name: series.name, values: rectAddress(series.values), categories: series.categories && rectAddress(series.categories) })),
+      })),
       settings: Object.fromEntries(this.settings),
       syncs: this.syncs,
     };
@@ -187,6 +221,7 @@ export class FakeWorkbookState {
   deleteSheet(sheet: FakeSheet): void {
     if (this.workbookProtected) throw new FakeOfficeError('AccessDenied', 'Die Arbeitsmappenstruktur ist geschützt.');
     this.tables = this.tables.filter((table) => table.sheet !== sheet);
+    this.charts = this.charts.filter((chart) => chart.sheet !== sheet);
     this.sheets = this.sheets.filter((item) => item !== sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0]!;
   }
@@ -219,6 +254,36 @@ export class FakeWorkbookState {
     this.assertEditable(table.sheet);
     this.clear(table.sheet, table.rect);
     this.tables = this.tables.filter((item) => item !== table);
+  }
+
+  /**
+   * A chart of `rect`, by columns: as Excel does, a first row of text names the series and the
+   * rows below are their values.
+   */
+  addChart(sheet: FakeSheet, type: string, rect: Rect, seriesBy: string): FakeChart {
+    this.assertEditable(sheet);
+    if (seriesBy !== 'Columns') throw new Error('the fake models charts by columns only');
+    const headed = Array.from({ length: rect.columns }, (_, c) => this.cell(sheet, rect.row, rect.column + c)?.value).every((value) => typeof value === 'string' && value !== '');
+    const series = Array.from({ length: rect.columns }, (_, c): FakeSeries => ({
+      name: headed ? String(this.cell(sheet, rect.row, rect.column + c)!.value) : `Series${c + 1}`,
+      values: headed ? { row: rect.row + 1, column: rect.column + c, rows: rect.rows - 1, columns: 1 } : { ...rect, column: rect.column + c, columns: 1 },
+      categories: null,
+    }));
+    const chart: FakeChart = { name: `Chart ${this.nextChartNumber++}`, sheet, type, title: '', categoryAxisTitle: '', valueAxisTitle: '', legendPosition: 'Right', position: null, width: 360, height: 216, series };
+    this.charts.push(chart);
+    return chart;
+  }
+
+  renameChart(chart: FakeChart, name: string): void {
+    if (name === '') throw new FakeOfficeError('InvalidArgument', 'Der Diagrammname ist ungültig.');
+    if (this.charts.some((other) => other !== chart && other.sheet === chart.sheet && folded(other.name) === folded(name))) {
+      throw new FakeOfficeError('ItemAlreadyExists', 'Ein Element mit diesem Namen ist bereits vorhanden.');
+    }
+    chart.name = name;
+  }
+
+  chart(sheet: FakeSheet, name: string): FakeChart | undefined {
+    return this.charts.find((chart) => chart.sheet === sheet && folded(chart.name) === folded(name));
   }
 
   nameTaken(name: string): boolean {

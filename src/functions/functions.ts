@@ -1,0 +1,82 @@
+// The =SCO.* worksheet functions as Excel registers them. At build time custom-functions-metadata
+// reads the JSDoc tags below into functions.json and adds the CustomFunctions.associate calls.
+// Each body only hands its arguments to src/functions/sco.ts and turns its errors into Excel's.
+import { bundledData } from '../taskpane/bundled-data';
+import { createScoFunctions, FunctionError, type ScoFunctions } from './sco';
+
+let functions: ScoFunctions | undefined;
+
+/** Today in the user's time zone: what a worksheet means by "today". */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function call<T>(work: (sco: ScoFunctions) => T): T {
+  try {
+    functions ??= createScoFunctions(bundledData().data, localToday);
+    return work(functions);
+  } catch (error) {
+    if (error instanceof FunctionError) {
+      const code = error.kind === 'invalidValue' ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+      throw new CustomFunctions.Error(code, error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The SCO status of a state on a day: member, observer, dialogue_partner, sco_partner, accession_candidate, shanghai_five, or none.
+ * @customfunction STATUS
+ * @param country ISO code (IND or IN), Correlates of War code (750), or the name in English, Russian or Chinese.
+ * @param [date] A date, or text such as 2024-07-04. Today when left out.
+ * @returns The status held on that day.
+ */
+export function status(country: string | number, date?: string | number): string {
+  return call((sco) => sco.status(country, date));
+}
+
+/**
+ * The states holding a status on a day, one per row.
+ * @customfunction MEMBERS
+ * @param [date] A date, or text such as 2024-07-04. Today when left out.
+ * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
+ * @returns The states' English names, spilled down a column.
+ */
+export function members(date?: string | number, status?: string): string[][] {
+  return call((sco) => sco.members(date, status));
+}
+
+/**
+ * How many states hold a status on a day.
+ * @customfunction COUNT
+ * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
+ * @param [date] A date, or text such as 2024-07-04. Today when left out.
+ * @returns The number of states.
+ */
+export function count(status?: string, date?: string | number): number {
+  return call((sco) => sco.count(status, date));
+}
+
+/**
+ * A field of a summit: its date (the default), end, city, host, format, number or series.
+ * @customfunction SUMMIT
+ * @param yearOrNumber The year (1996 on), or the number of the meeting of the Council of Heads of State (1 is Shanghai 2001).
+ * @param [field] date, end, city, host, format, number or series.
+ * @returns The field's value; dates are Excel dates.
+ */
+export function summit(yearOrNumber: number, field?: string): string | number {
+  return call((sco) => sco.summit(yearOrNumber, field));
+}
+
+/**
+ * The first day a state held a status.
+ * @customfunction JOINED
+ * @param country ISO code (IND or IN), Correlates of War code (750), or the name in English, Russian or Chinese.
+ * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
+ * @returns An Excel date, or text (YYYY-MM or YYYY) where only the month or year is known.
+ */
+export function joined(country: string | number, status?: string): string | number {
+  return call((sco) => sco.joined(country, status));
+}
