@@ -1,17 +1,13 @@
-// Re-packs a zip (the workbook) with every entry stamped with one fixed date, so that the bytes
-// depend on the content alone and not on when or in which time zone the file was built. Uses
-// jszip, which exceljs itself writes with (jszip writes entry dates in UTC).
+// Re-stamps every entry of a zip (the workbook) with one fixed date, so that the bytes depend on
+// the content alone and not on when or in which time zone the file was built. jszip (which exceljs
+// itself writes with) keeps each entry's compressed bytes when the method is unchanged, so only the
+// headers are rewritten; it writes entry dates in UTC.
 import JSZip from 'jszip';
 
 export async function repackZip(zipBytes: Uint8Array, entryDate: Date): Promise<Buffer> {
-  const source = await JSZip.loadAsync(zipBytes);
-  const target = new JSZip();
-  const entries: JSZip.JSZipObject[] = [];
-  source.forEach((_path, entry) => {
-    if (!entry.dir) entries.push(entry);
+  const zip = await JSZip.loadAsync(zipBytes);
+  zip.forEach((_path, entry) => {
+    entry.date = entryDate;
   });
-  for (const entry of entries) {
-    target.file(entry.name, await entry.async('uint8array'), { date: entryDate, createFolders: false });
-  }
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
 }
