@@ -1,5 +1,6 @@
 // The published tables, in the order releases and the add-in list them.
 export { chairmanships } from './chairmanships';
+export { changes } from './changes';
 export { conflicts } from './conflicts';
 export { countries } from './countries';
 export { countryYear } from './country_year';

@@ -45,3 +45,6 @@ export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** How a row differs from the previous release (changes.csv). */
+export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

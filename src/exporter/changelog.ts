@@ -1,7 +1,7 @@
 // CHANGELOG.md: a dated entry for this release (with a summary of changes.csv when an earlier
 // release was given) above the entries the earlier release carried.
-import type { ReleaseInfo } from '../core';
-import { CHANGE_KINDS, type ChangeRow } from './changes';
+import { CHANGE_KINDS, type ReleaseInfo } from '../core';
+import type { ChangeRow } from './changes';
 
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 

@@ -3,36 +3,12 @@
 // sides are compared as the CSV text researchers see.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Row, TableData, TableTemplate } from '../core';
+import * as templates from '../../templates';
+import type { ChangeKind, Row, TableData, TableTemplate } from '../core';
 import { parseCsvText } from './csv';
 
-export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-const text = (key: string, en: string, description: string, width: number) => ({
-  key,
-  type: 'string' as const,
-  description,
-  headers: { en, ru: en, zh: en },
-  format: '@',
-  width,
-});
-
-export const CHANGES_TEMPLATE: TableTemplate = {
-  id: 'changes',
-  title: { en: 'Changes since the previous release', ru: 'Изменения с прошлого выпуска', zh: '自上一版本以来的变更' },
-  description: 'One row per row added or removed since the previous release, and one per field changed in a row kept, keyed on the table’s primary key.',
-  columns: [
-    text('table', 'Table', 'The table (csv/<table>.csv).', 18),
-    text('key', 'Key', 'The row’s primary key, as column=value pairs separated by "|".', 30),
-    { ...text('change', 'Change', 'added, removed or changed.', 9), type: 'category', categories: CHANGE_KINDS },
-    text('field', 'Field', 'The changed column; empty for an added or removed row.', 18),
-    text('old_value', 'Old value', 'The value in the previous release (empty for an added row).', 30),
-    text('new_value', 'New value', 'The value in this release (empty for a removed row).', 30),
-  ],
-  primaryKey: [],
-  foreignKeys: [],
-};
+/** changes.csv's layout, declared with the other tables in templates/. */
+export const CHANGES_TEMPLATE: TableTemplate = templates.changes;
 
 export interface ChangeRow extends Row {
   table: string;
