@@ -6,14 +6,14 @@ export const countryYear: TableTemplate = {
   id: 'country_year',
   title: h('State-year panel', 'Панель государство-год', '国家-年度面板'),
   description:
-    'One row per state that ever held an SCO status and year, in the style of the Correlates of War IGO data: the status held on the reference date of each year (31 December), its COW IGO code, and a separate partner flag.',
+    'One row per state that ever held an SCO status and year, in the style of the Correlates of War IGO data: the status held on the reference date of each year (31 December; in the last year, the day the data holds for), its COW IGO code, and a separate partner flag.',
   columns: [
     iso3Column(),
     cowCodeColumn(),
     column('cow_abbr', 'string', h('COW abbreviation', 'Сокращение COW', 'COW缩写'), 'Correlates of War state abbreviation.', { width: 8 }),
     countryColumn(),
     column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year.', { width: 6 }),
-    column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records.'),
+    column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records: 31 December, or in the last year the day the data holds for (its status on 31 December is not known yet).'),
     column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
     column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), 'COW IGO membership code: 1 full member, 3 observer (also accession candidate), 0 otherwise (including Shanghai Five participants before the SCO existed, dialogue partners and SCO partners). COW code 2 (associate) is not used.', { width: 8 }),
     column('partner', 'boolean', h('Partner', 'Партнёр', '伙伴'), 'True when the state was a dialogue partner or an SCO partner on the reference date.'),

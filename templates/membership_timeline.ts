@@ -8,7 +8,7 @@ export const membershipTimeline: ChartTemplate = {
   table: 'status_counts',
   category: 'year',
   series: ACTIVE_STATUSES,
-  title: h('SCO states by status, 31 December of each year', 'Государства ШОС по статусу на 31 декабря каждого года', '上合组织各地位国家数（每年12月31日）'),
+  title: h('SCO states by status at the end of each year', 'Государства ШОС по статусу на конец каждого года', '上合组织各年末各地位国家数'),
   categoryAxis: h('Year', 'Год', '年份'),
   valueAxis: h('Number of states', 'Число государств', '国家数'),
 };

@@ -2,15 +2,15 @@ import type { TableTemplate } from '../src/core/template';
 import { column, h } from './columns';
 
 const count = (key: string, headers: ReturnType<typeof h>, what: string) =>
-  column(key, 'integer', headers, `How many states were ${what} on 31 December of the year.`, { width: 10 });
+  column(key, 'integer', headers, `How many states were ${what} on 31 December of the year (in the last year, on the day the data holds for).`, { width: 10 });
 
 /** The numbers behind the membership timeline chart (the release's SVG/PNG and the add-in's chart). */
 export const statusCounts: TableTemplate = {
   id: 'status_counts',
   title: h('States by status and year', 'Государства по статусу и году', '各年度各地位国家数'),
-  description: 'One row per year: how many states held each status on 31 December (the counts drawn in charts/membership_timeline.svg).',
+  description: 'One row per year: how many states held each status on 31 December, or in the last year on the day the data holds for (the counts drawn in charts/membership_timeline.svg).',
   columns: [
-    column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year; the counts are of 31 December.', { width: 6 }),
+    column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year; the counts are of 31 December, or of the day the data holds for in its last year.', { width: 6 }),
     count('shanghai_five', h('Shanghai Five', 'Шанхайская пятёрка', '上海五国'), 'Shanghai Five participants'),
     count('member', h('Members', 'Государства-члены', '成员国'), 'member states'),
     count('accession_candidate', h('Accession candidates', 'Кандидаты на вступление', '入组候选国'), 'accession candidates (an accession procedure launched, not yet admitted)'),

@@ -91,6 +91,7 @@ export function optionTable(data: ScoData, options: InsertOptions, release: Rele
     statuses: complete.statuses,
     fromYear: complete.fromYear,
     toYear: complete.toYear ?? dataYear(release),
+    until: release.data_as_of,
     series: complete.series,
   });
   if (complete.sources || !hasSourcesColumn(table.template)) return table;

@@ -21,6 +21,8 @@ export interface TableOptions {
   /** Year range of the panels and of the summit list. */
   fromYear?: number;
   toYear?: number;
+  /** The day the data holds for: the yearly tables record no later day (see PanelOptions). */
+  until?: string;
   /** Keep only rows of these statuses (roster, spells, status events). */
   statuses?: readonly Status[];
   series?: readonly SummitSeries[];
@@ -128,12 +130,12 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .sort((a, b) => (a.chairmanship_id < b.chairmanship_id ? -1 : 1))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'country_year':
-        return data.countryYear(fromYear, toYear()).map((r) => ({ ...r, country: name(r.iso3) }));
+        return data.countryYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r, country: name(r.iso3) }));
       case 'dyad_year':
-        return data.dyadYear(fromYear, toYear()).map((r) => ({ ...r }));
+        return data.dyadYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r }));
       case 'status_counts':
         // A state that withdrew is no longer part of the organisation: it is not counted.
-        return data.statusCountsByYear(fromYear, toYear()).map(({ withdrawn: _notCounted, ...counts }) => counts);
+        return data.statusCountsByYear(fromYear, toYear(), { until: options.until }).map(({ withdrawn: _notCounted, ...counts }) => counts);
       case 'sources':
         return [...data.dataset.sources].sort((a, b) => (a.source_id < b.source_id ? -1 : 1)).map((s) => ({ ...s }));
       case 'conflicts':

@@ -82,6 +82,16 @@ export const COW_IGO_CROSSWALK: Readonly<Record<HeldStatus, CowIgoCode>> = {
 /** The default reference day of the state-year panel: the status held on 31 December. */
 export const DEFAULT_REFERENCE_DAY = '12-31';
 
+export interface PanelOptions {
+  /** MM-DD of the day each year's status is read on (default 31 December). */
+  referenceDay?: string;
+  /**
+   * The day the data holds for: no row records a later day, so the last year's status is the one
+   * held on this day (the data cannot know what holds on 31 December of a year not yet over).
+   */
+  until?: string;
+}
+
 interface TimedEvent {
   event: StatusEvent;
   start: DayNumber;
@@ -98,9 +108,9 @@ export interface ScoData {
   summits(filter?: SummitFilter): Summit[];
   officials(role?: OfficialRole): Official[];
   chairmanships(): Chairmanship[];
-  countryYear(fromYear: number, toYear: number, referenceDay?: string): CountryYear[];
-  dyadYear(fromYear: number, toYear: number, referenceDay?: string): DyadYear[];
-  statusCountsByYear(fromYear: number, toYear: number, referenceDay?: string): StatusCounts[];
+  countryYear(fromYear: number, toYear: number, options?: PanelOptions): CountryYear[];
+  dyadYear(fromYear: number, toYear: number, options?: PanelOptions): DyadYear[];
+  statusCountsByYear(fromYear: number, toYear: number, options?: PanelOptions): StatusCounts[];
 }
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -128,12 +138,16 @@ export function createScoData(dataset: Dataset): ScoData {
 
   const referenceDayOf = (year: number, referenceDay: string) => isoToDay(`${String(year).padStart(4, '0')}-${referenceDay}`);
 
-  const countryYear = (fromYear: number, toYear: number, referenceDay = DEFAULT_REFERENCE_DAY): CountryYear[] => {
+  const countryYear = (fromYear: number, toYear: number, { referenceDay = DEFAULT_REFERENCE_DAY, until }: PanelOptions = {}): CountryYear[] => {
+    const lastDay = until === undefined ? Infinity : isoToDay(until);
+    if (until !== undefined && toYear > Number(until.slice(0, 4))) {
+      throw new RangeError(`the panel cannot run to ${toYear}: the data holds for ${until}`);
+    }
     const rows: CountryYear[] = [];
     for (const iso3 of statesWithStatus) {
       const country = countryByIso3.get(iso3)!;
       for (let year = fromYear; year <= toYear; year++) {
-        const day = referenceDayOf(year, referenceDay);
+        const day = Math.min(referenceDayOf(year, referenceDay), lastDay);
         const status = heldOn(iso3, day);
         const yearStart = isoToDay(`${year}-01-01`);
         const yearEnd = isoToDay(`${year}-12-31`);
@@ -207,17 +221,17 @@ export function createScoData(dataset: Dataset): ScoData {
       dataset.officials.filter((official) => role === undefined || official.role === role).sort(byKey((o) => `${o.role} ${o.term_start}`)),
     chairmanships: () => [...dataset.chairmanships].sort(byKey((c) => c.start_date)),
     countryYear,
-    statusCountsByYear(fromYear, toYear, referenceDay = DEFAULT_REFERENCE_DAY) {
+    statusCountsByYear(fromYear, toYear, options = {}) {
       const counts: StatusCounts[] = [];
       for (let year = fromYear; year <= toYear; year++) {
         const row = { year, ...Object.fromEntries(STATUSES.map((status) => [status, 0])) } as StatusCounts;
-        for (const state of countryYear(year, year, referenceDay)) if (state.status !== 'none') row[state.status]++;
+        for (const state of countryYear(year, year, options)) if (state.status !== 'none') row[state.status]++;
         counts.push(row);
       }
       return counts;
     },
-    dyadYear(fromYear, toYear, referenceDay = DEFAULT_REFERENCE_DAY) {
-      const panel = countryYear(fromYear, toYear, referenceDay);
+    dyadYear(fromYear, toYear, options = {}) {
+      const panel = countryYear(fromYear, toYear, options);
       const byYear = new Map<number, CountryYear[]>();
       for (const row of panel) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
       const rows: DyadYear[] = [];

@@ -24,8 +24,10 @@ export function chartCredit(release: ReleaseInfo): string {
   return `Source: sco-data ${release.version}, data as of ${release.data_as_of} (CC BY 4.0)`;
 }
 
-export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo, toYear: number): RenderedChart {
-  const svg = timelineSvg(chartData(data, id, { toYear }), { source: chartCredit(release) });
+/** A chart of the years 1996 to the one the data holds for, its last year read on that day. */
+export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo): RenderedChart {
+  const options = { toYear: Number(release.data_as_of.slice(0, 4)), until: release.data_as_of };
+  const svg = timelineSvg(chartData(data, id, options), { source: chartCredit(release) });
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },

@@ -61,7 +61,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const toYear = Number(release.data_as_of.slice(0, 4));
   const lang = options.lang ?? 'en';
   const tablesIn = (language: Language) =>
-    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear } : {}) }));
+    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear, until: release.data_as_of } : {}) }));
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
 
@@ -88,7 +88,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   }
 
   progress('drawing the charts');
-  const charts = Object.keys(CHARTS).map((id) => renderChart(data, id as ChartId, release, toYear));
+  const charts = Object.keys(CHARTS).map((id) => renderChart(data, id as ChartId, release));
   for (const chart of charts) {
     files.set(chart.svgPath, chart.svg);
     files.set(chart.pngPath, chart.png);

@@ -13,7 +13,7 @@ export const DOCS_CHART = join(ROOT, 'docs', 'membership_timeline.svg');
 export function docsChartSvg(): string {
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const release = parseReleaseInfo(JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'release.json'), 'utf8')), version);
-  return renderChart(loadDataDir(DEFAULT_DATA_DIR), 'membership_timeline', release, Number(release.data_as_of.slice(0, 4))).svg;
+  return renderChart(loadDataDir(DEFAULT_DATA_DIR), 'membership_timeline', release).svg;
 }
 
 if (require.main === module) {

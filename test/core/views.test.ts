@@ -54,6 +54,15 @@ describe('views on the fixture', () => {
     assert.equal(china1996?.cow_igo_code, 0, 'the Shanghai Five was no organisation to be a member of');
   });
 
+  it('reads the last year of a panel on the day the data holds for, and runs no further', () => {
+    const [india] = data.countryYear(2017, 2017, { until: '2017-06-08' }).filter((r) => r.iso3 === 'IND');
+    assert.deepEqual([india?.reference_date, india?.status], ['2017-06-08', 'observer']);
+    const [later] = data.countryYear(2017, 2017, { until: '2017-06-09' }).filter((r) => r.iso3 === 'IND');
+    assert.deepEqual([later?.reference_date, later?.status], ['2017-06-09', 'member']);
+    assert.equal(data.countryYear(2016, 2017, { until: '2017-06-09' }).find((r) => r.iso3 === 'IND' && r.year === 2016)?.reference_date, '2016-12-31');
+    assert.throws(() => data.countryYear(2017, 2018, { until: '2017-06-09' }), /cannot run to 2018: the data holds for 2017-06-09/);
+  });
+
   it('dyadYear pairs every two states once per year, on COW codes', () => {
     const rows = data.dyadYear(2016, 2017);
     assert.equal(rows.length, ((8 * 7) / 2) * 2);

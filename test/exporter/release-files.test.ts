@@ -73,7 +73,7 @@ describe('exporter: release files (fixture data)', () => {
       const template = TEMPLATES[id];
       assert.deepEqual(header, template.columns.map((column) => column.key));
       for (const key of header!) assert.match(key, /^[a-z][a-z0-9_]*$/);
-      const panel = isYearlyTable(id) ? { toYear: Number(dataAsOf.slice(0, 4)) } : {};
+      const panel = isYearlyTable(id) ? { toYear: Number(dataAsOf.slice(0, 4)), until: dataAsOf } : {};
       const expected = tableData(data, id, panel).rows.map((row) => template.columns.map((column) => (row[column.key] === null ? '' : String(row[column.key]))));
       assert.deepEqual(rows, expected);
     });
