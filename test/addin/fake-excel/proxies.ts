@@ -36,6 +36,11 @@ export class FakeRequestContext {
 
 type Snapshot = Record<string, unknown>;
 
+/** What Excel says when asked to load a property the object does not have. */
+function unknownProperty(property: string): never {
+  throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+}
+
 /** What a proxy stands for, found at sync time; null for a null object. */
 abstract class FakeObject<Target> {
   private snapshot: Snapshot | null = null;
@@ -127,7 +132,7 @@ export class FakeRange extends FakeObject<Located> {
       case 'numberFormat':
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.format ?? 'General');
       default:
-        throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+        return unknownProperty(property);
     }
   }
 
@@ -258,7 +263,7 @@ export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[]
   protected read({ sheet, areas }: { sheet: FakeSheet; areas: Rect[] }, property: string): unknown {
     if (property === 'areaCount') return areas.length;
     if (property === 'address') return areas.map((rect) => sheetAddress(sheet.name, rect)).join(',');
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get areaCount(): number {
     return this.loaded('areaCount');
@@ -282,7 +287,7 @@ export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[]
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   protected read(sheet: FakeSheet, property: string): unknown {
     if (property === 'name') return sheet.name;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get name(): string {
     return this.loaded('name');
@@ -315,7 +320,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 export class FakeProtection extends FakeObject<{ protected: boolean }> {
   protected read(target: { protected: boolean }, property: string): unknown {
     if (property === 'protected') return target.protected;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get protected(): boolean {
     return this.loaded('protected');
@@ -326,7 +331,7 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
   protected read(table: FakeTable, property: string): unknown {
     if (property === 'name') return table.name;
     if (property === 'style') return table.style;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get name(): string {
     return this.loaded('name');
@@ -359,7 +364,7 @@ abstract class FakeCollection<Item> extends FakeObject<Item[]> {
   protected read(items: Item[], property: string): unknown {
     if (property === 'items') return items.map((item) => this.wrap(item));
     if (property === 'count') return items.length;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get items() {
     return this.loaded<FakeObject<unknown>[]>('items');
@@ -413,7 +418,7 @@ function textSetter(context: FakeRequestContext, chart: () => FakeChart, apply: 
 export class FakeChartProxy extends FakeObject<FakeChart> {
   protected read(chart: FakeChart, property: string): unknown {
     if (property === 'name') return chart.name;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get name(): string {
     return this.loaded('name');
@@ -497,7 +502,7 @@ export class FakeSeriesCollection extends FakeObject<number[]> {
   }
   protected read(indexes: number[], property: string): unknown {
     if (property === 'count') return indexes.length;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get count(): number {
     return this.loaded('count');
@@ -538,7 +543,7 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
 class FakeNamed extends FakeObject<string> {
   protected read(name: string, property: string): unknown {
     if (property === 'name') return name;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get name(): string {
     return this.loaded('name');
@@ -583,7 +588,7 @@ export class FakeSetting extends FakeObject<SettingEntry> {
   protected read(entry: SettingEntry, property: string): unknown {
     if (property === 'key') return entry.key;
     if (property === 'value') return entry.value;
-    throw new FakeOfficeError('InvalidArgument', `Unbekannte Eigenschaft "${property}".`);
+    return unknownProperty(property);
   }
   get key(): string {
     return this.loaded('key');
