@@ -4,20 +4,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { TEMPLATES } from '../../src/core';
 import { DATA_DIR, requireOrSkip, ROOT } from '../helpers';
+import { CHROMIUM, CHROMIUM_ARGS, fakeOfficeHost, newPanePage, OFFICE_JS, serveDir, type Served } from './pane-harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OUT = join(ROOT, 'test-output');
 const DIST = join(OUT, 'e2e-dist');
 const MARKUP = '<img src=x onerror=window.__xss=1>Shanghai';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'text/xml' };
 
 type Snapshot = {
   sheets: { name: string; cells: Record<string, unknown> }[];
@@ -30,7 +25,7 @@ type Snapshot = {
 describe('task pane in Chromium (fake Office host)', function () {
   this.timeout(120_000);
   let browser: Browser;
-  let server: Server;
+  let server: Served;
   let origin: string;
   let fakeHost: string;
   const requests: string[] = [];
@@ -49,19 +44,10 @@ describe('task pane in Chromium (fake Office host)', function () {
       env: { ...process.env, SCO_DATA_DIR: dataDir, SCO_DIST_DIR: DIST },
       stdio: 'pipe',
     });
-    const bundled = await build({ entryPoints: [join(__dirname, 'fake-office-host.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
-    fakeHost = bundled.outputFiles[0]!.text;
-    server = createServer((request, response) => {
-      const path = join(DIST, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-      if (!path.startsWith(DIST) || !existsSync(path)) return void response.writeHead(404).end();
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    fakeHost = await fakeOfficeHost();
+    server = await serveDir(DIST);
+    origin = server.origin;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     mkdirSync(OUT, { recursive: true });
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
   });
@@ -72,17 +58,7 @@ describe('task pane in Chromium (fake Office host)', function () {
   });
 
   async function open(displayLanguage = 'en-US'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 1100 } });
-    await page.addInitScript((language) => Object.assign(window, { __FAKE_DISPLAY_LANGUAGE: language }), displayLanguage);
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      requests.push(url);
-      if (url === OFFICE_JS) return route.fulfill({ body: fakeHost, contentType: 'text/javascript' });
-      if (url.startsWith(origin)) return route.continue();
-      return route.abort();
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await newPanePage(browser, origin, fakeHost, { displayLanguage, onRequest: (url) => requests.push(url) });
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector('#form:not([hidden])');
     assert.deepEqual(errors, []);
