@@ -13,6 +13,9 @@ const PNG_SCALE = 2;
 
 export interface RenderedChart {
   template: ChartTemplate;
+  /** The chart's display size in pixels (the PNG holds PNG_SCALE times as many, for sharpness). */
+  width: number;
+  height: number;
   svgPath: string;
   pngPath: string;
   svg: string;
@@ -28,11 +31,10 @@ export function chartCredit(release: ReleaseInfo): string {
 export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo): RenderedChart {
   const options = { toYear: Number(release.data_as_of.slice(0, 4)), until: release.data_as_of };
   const svg = timelineSvg(chartData(data, id, options), { source: chartCredit(release) });
-  const png = new Resvg(svg, {
+  const rendered = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
-  return { template: CHARTS[id], svgPath: `${CHART_DIR}/${id}.svg`, pngPath: `${CHART_DIR}/${id}.png`, svg, png };
+  }).render();
+  const png = rendered.asPng();
+  return { template: CHARTS[id], width: rendered.width / PNG_SCALE, height: rendered.height / PNG_SCALE, svgPath: `${CHART_DIR}/${id}.svg`, pngPath: `${CHART_DIR}/${id}.png`, svg, png };
 }

@@ -95,7 +95,10 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   }
 
   progress(`building ${WORKBOOK_FILE}`);
-  const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang);
+  // The README sheet shows the timeline chart.
+  const [timeline] = charts;
+  const picture = timeline && { png: timeline.png, width: timeline.width, height: timeline.height };
+  const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang, picture);
   files.set(WORKBOOK_FILE, await repackZip(workbook, new Date(`${release.release_date}T00:00:00Z`)));
 
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);

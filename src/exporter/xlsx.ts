@@ -21,10 +21,22 @@ export function sheetName(template: TableTemplate): string {
   return template.id.slice(0, 31);
 }
 
-export async function workbookBuffer(release: ReleaseInfo, tables: readonly TableData[], lang: Language): Promise<Buffer> {
+/** A picture the README sheet shows beside its text (the timeline chart): PNG bytes and size in pixels. */
+export interface WorkbookPicture {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export async function workbookBuffer(release: ReleaseInfo, tables: readonly TableData[], lang: Language, picture?: WorkbookPicture): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   setProperties(workbook, release, lang);
-  addReadme(workbook, release, tables, lang);
+  const readme = addReadme(workbook, release, tables, lang);
+  if (picture) {
+    const image = workbook.addImage({ buffer: Buffer.from(picture.png) as unknown as ExcelJS.Buffer, extension: 'png' });
+    // Below the text, one blank row under it.
+    readme.addImage(image, { tl: { col: 0, row: readme.rowCount + 1 }, ext: { width: picture.width, height: picture.height } });
+  }
   for (const table of tables) addTableSheet(workbook, table, lang);
   addDictionary(workbook, tables.map((table) => table.template), lang);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -50,7 +62,7 @@ function setProperties(workbook: ExcelJS.Workbook, release: ReleaseInfo, lang: L
   });
 }
 
-function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: readonly TableData[], lang: Language): void {
+function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: readonly TableData[], lang: Language): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(README_SHEET);
   sheet.getColumn(1).width = 22;
   sheet.getColumn(2).width = 40;
@@ -79,6 +91,7 @@ function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: rea
   text([DICTIONARY_SHEET, 'Data dictionary', '', 'Every column of every table: its type, allowed values and meaning (the same as datapackage.json).']);
   text([]);
   text(['Dates', 'Full dates are real date cells (yyyy-mm-dd); a date known only to the month or year is text (YYYY-MM or YYYY), with its precision in the neighbouring column.']);
+  return sheet;
 }
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: TableData, lang: Language): void {

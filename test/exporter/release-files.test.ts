@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { TEMPLATES, createScoData, isRealDate, isYearlyTable, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
 import type { ReleaseResult } from '../../src/exporter/release';
@@ -132,6 +133,17 @@ describe('exporter: release files (fixture data)', () => {
     // IHDR: width and height, big-endian, twice the SVG's 900 x 480.
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1800, 960]);
     assert.match(read('README.md').toString('utf8'), /!\[[^\]]+\]\(charts\/membership_timeline\.svg\)/);
+  });
+
+  it('shows the same timeline PNG on the workbook\'s README sheet', async () => {
+    const zip = await JSZip.loadAsync(read('sco-data.xlsx'));
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('xl/media/') && !zip.files[name]!.dir);
+    assert.equal(media.length, 1);
+    assert.ok(Buffer.from(await zip.file(media[0]!)!.async('uint8array')).equals(read('charts/membership_timeline.png')));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    assert.match(workbook, /<sheet name="README" sheetId="1"[^>]*r:id="(rId\d+)"/);
+    const sheetRels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    assert.match(sheetRels, /Target="\.\.\/drawings\/drawing1\.xml"/);
   });
 
   it('passes `sha256sum -c SHA256SUMS`, which lists every other file', function () {
