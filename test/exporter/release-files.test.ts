@@ -140,10 +140,15 @@ describe('exporter: release files (fixture data)', () => {
     const media = Object.keys(zip.files).filter((name) => name.startsWith('xl/media/') && !zip.files[name]!.dir);
     assert.equal(media.length, 1);
     assert.ok(Buffer.from(await zip.file(media[0]!)!.async('uint8array')).equals(read('charts/membership_timeline.png')));
-    const workbook = await zip.file('xl/workbook.xml')!.async('string');
-    assert.match(workbook, /<sheet name="README" sheetId="1"[^>]*r:id="(rId\d+)"/);
-    const sheetRels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
-    assert.match(sheetRels, /Target="\.\.\/drawings\/drawing1\.xml"/);
+    // Follow README's relationships: workbook -> its worksheet -> the drawing holding the image.
+    const text = (name: string) => zip.file(name)!.async('string');
+    const readmeId = /<sheet [^>]*name="README"[^>]*r:id="(rId\d+)"/.exec(await text('xl/workbook.xml'))?.[1];
+    const sheetPath = new RegExp(`Id="${readmeId}"[^>]*Target="([^"]+)"`).exec(await text('xl/_rels/workbook.xml.rels'))?.[1];
+    assert.ok(sheetPath, 'the README sheet has no worksheet part');
+    const sheetRels = await text(`xl/worksheets/_rels/${sheetPath.split('/').pop()}.rels`);
+    const drawing = /Type="[^"]*\/drawing" Target="\.\.\/drawings\/([^"]+)"/.exec(sheetRels)?.[1];
+    assert.ok(drawing, 'the README sheet has no drawing');
+    assert.match(await text(`xl/drawings/_rels/${drawing}.rels`), new RegExp(`Target="\\.\\./media/${media[0]!.split('/').pop()}"`));
   });
 
   it('passes `sha256sum -c SHA256SUMS`, which lists every other file', function () {
