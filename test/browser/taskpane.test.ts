@@ -81,6 +81,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     assert.deepEqual(state.tables.map((table) => [table.name, table.sheet]), [['tbl_roster_1', 'Roster']]);
     assert.equal(sheet.cells.A3, TEMPLATES.roster.columns[0]!.headers.en);
     assert.ok(requests.every((url) => url.startsWith(origin) || url === OFFICE_JS), `no other request: ${requests.join(' ')}`);
+    // The pane just worked under its own Content Security Policy, which allows no inline script.
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    assert.match(policy, /default-src 'none'/);
+    assert.doesNotMatch(policy, /unsafe-(inline|eval)/);
     await page.screenshot({ path: join(OUT, 'taskpane-inserted.png'), fullPage: true });
     await page.close();
   });
