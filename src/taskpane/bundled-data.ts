@@ -1,32 +1,21 @@
-// The data webpack bundles with the pane: every *.csv of the data directory as text and
-// release.json as JSON (the directory is SCO_DATA_DIR at build time, data/ by default).
-import { loadBundledData, type BundledData } from '../addin/dataset';
+// The data webpack bundles with the pane (validated at build time: src/node/bundle-data.ts). The
+// task pane and the worksheet functions share the one ScoData made from it.
+import { createScoData, parseReleaseInfo, type Dataset, type ReleaseInfo, type ScoData } from '../core';
 
-declare const __SCO_VERSION__: string;
+declare const __SCO_BUNDLE__: { dataset: Dataset; release: unknown; version: string };
 
-interface WebpackContext {
-  keys(): string[];
-  (id: string): unknown;
+export interface BundledData {
+  data: ScoData;
+  release: ReleaseInfo;
 }
-declare global {
-  interface ImportMeta {
-    webpackContext(request: string, options: { recursive?: boolean; regExp?: RegExp }): WebpackContext;
-  }
-}
-
-const csv = import.meta.webpackContext('sco-data-dir', { recursive: false, regExp: /^\.\/[a-z_]+\.csv$/ });
-const release = import.meta.webpackContext('sco-data-dir', { recursive: false, regExp: /^\.\/release\.json$/ });
-
-const text = (module: unknown) => (typeof module === 'string' ? module : String((module as { default: unknown }).default));
 
 let loaded: BundledData | undefined;
 
-/** The bundled data, validated once: the task pane and the worksheet functions share it. */
 export function bundledData(): BundledData {
   if (loaded === undefined) {
-    const files: Record<string, string> = {};
-    for (const key of csv.keys()) files[key.replace(/^\.\//, '')] = text(csv(key));
-    loaded = loadBundledData(files, release('./release.json'), __SCO_VERSION__);
+    // Named once: webpack writes the whole bundle at every mention of __SCO_BUNDLE__.
+    const bundle = __SCO_BUNDLE__;
+    loaded = { data: createScoData(bundle.dataset), release: parseReleaseInfo(bundle.release, bundle.version) };
   }
   return loaded;
 }

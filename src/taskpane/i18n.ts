@@ -40,7 +40,6 @@ export interface PaneText {
   refreshedOk: (table: string) => string;
   about: (version: string, asOf: string) => string;
   notExcel: string;
-  badData: string;
   refusal: (refusal: Refusal) => string;
 }
 
@@ -89,7 +88,6 @@ const en: PaneText = {
   refreshedOk: (table) => `Refreshed ${table} with the current data.`,
   about: (version, asOf) => `Dataset version ${version}, data as of ${asOf}. Licence CC BY 4.0.`,
   notExcel: 'This add-in runs in Excel.',
-  badData: 'The data bundled with this add-in is invalid:',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':
@@ -169,7 +167,6 @@ const ru: PaneText = {
   refreshedOk: (table) => `Таблица ${table} обновлена текущими данными.`,
   about: (version, asOf) => `Версия набора данных ${version}, данные на ${asOf}. Лицензия CC BY 4.0.`,
   notExcel: 'Эта надстройка работает в Excel.',
-  badData: 'Данные надстройки содержат ошибки:',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':
@@ -249,7 +246,6 @@ const zh: PaneText = {
   refreshedOk: (table) => `已用当前数据刷新 ${table}。`,
   about: (version, asOf) => `数据集版本 ${version}，数据截至 ${asOf}。许可协议 CC BY 4.0。`,
   notExcel: '此加载项在 Excel 中运行。',
-  badData: '加载项附带的数据无效：',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':

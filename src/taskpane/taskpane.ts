@@ -5,8 +5,7 @@ import { rectAddress } from '../addin/addresses';
 import { insertTable, listInsertedTables, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome } from '../addin/excel-adapter';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
-import type { BundledData } from '../addin/dataset';
-import { bundledData } from './bundled-data';
+import { bundledData, type BundledData } from './bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
 
 const SAMPLE_ROWS = 3;
@@ -240,16 +239,9 @@ Office.onReady((info) => {
     element('loading').textContent = text.notExcel;
     return;
   }
-  let bundle: BundledData;
-  try {
-    bundle = bundledData();
-  } catch (error) {
-    element('loading').textContent = `${text.badData} ${error instanceof Error ? error.message : String(error)}`;
-    return;
-  }
   const host: ExcelHost = {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
-  new TaskPane(host, bundle, text).start();
+  new TaskPane(host, bundledData(), text).start();
 });
