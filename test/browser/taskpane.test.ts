@@ -208,4 +208,23 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.screenshot({ path: join(OUT, 'taskpane-chart.png'), fullPage: true });
     await page.close();
   });
+
+  it('labels every control, fits 320 px without sideways scrolling, and inserts by keyboard alone', async () => {
+    const page = await open();
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('input, select, button'))
+        .filter((control) => !control.closest('[hidden]'))
+        .filter((control) => (control instanceof HTMLButtonElement ? control.textContent!.trim() === '' : (control as HTMLInputElement).labels?.length === 0))
+        .map((control) => control.id),
+    );
+    assert.deepEqual(unlabelled, []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'the pane scrolls sideways at 320 px');
+    await page.locator('#table').focus();
+    for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'insert'; step++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'insert', 'Tab never reaches the Insert button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
+    assert.equal((await snapshot(page)).tables.length, 1);
+    await page.close();
+  });
 });
