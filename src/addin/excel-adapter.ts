@@ -227,7 +227,7 @@ async function writePlan(
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement, tableName: string): void {
   const ranges = chartRanges(plan, placement.table);
   const chart = sheet.charts.add(plan.type, sheet.getRange(rectAddress(ranges.series)), 'Columns');
-  chart.name = chartName(tableName, plan);
+  chart.name = chartName(tableName);
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.categoryAxis;
   chart.axes.valueAxis.title.text = plan.valueAxis;
@@ -246,7 +246,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement,
  */
 async function repointChart(context: Excel.RequestContext, sheetName: string, plan: ChartPlan, placement: Placement, tableName: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const chart = sheet.charts.getItemOrNullObject(chartName(tableName, plan)).load('name');
+  const chart = sheet.charts.getItemOrNullObject(chartName(tableName)).load('name');
   const series = chart.series.load('count');
   try {
     await context.sync();

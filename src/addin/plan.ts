@@ -30,8 +30,6 @@ export interface TablePlan {
 /** A native Excel chart of a table's columns: stacked columns, one series per count column. */
 export interface ChartPlan {
   id: ChartId;
-  /** The chart's name: the table's name with this suffix (unique, since table names are). */
-  nameSuffix: string;
   type: 'ColumnStacked';
   title: string;
   categoryAxis: string;
@@ -44,7 +42,6 @@ export interface ChartPlan {
   height: number;
 }
 
-export const CHART_NAME_SUFFIX = '_chart';
 
 export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOptions): TablePlan {
   const complete = completeOptions(options, release);
@@ -82,7 +79,6 @@ export function planChart(data: ScoData, release: ReleaseInfo, id: ChartId, opti
   };
   const chart: ChartPlan = {
     id,
-    nameSuffix: CHART_NAME_SUFFIX,
     type: 'ColumnStacked',
     title: template.title[options.lang],
     categoryAxis: template.categoryAxis[options.lang],
@@ -99,9 +95,9 @@ export function planChart(data: ScoData, release: ReleaseInfo, id: ChartId, opti
   return { ...table, chart, record: { ...table.record, chart: id } };
 }
 
-/** The name of the chart drawn beside a table. */
-export function chartName(tableName: string, chart: ChartPlan): string {
-  return `${tableName}${chart.nameSuffix}`;
+/** The name of the chart drawn beside a table: unique, since table names are. */
+export function chartName(tableName: string): string {
+  return `${tableName}_chart`;
 }
 
 /**

@@ -5,7 +5,6 @@ import type { Refusal } from '../addin/refusals';
 
 export interface PaneText {
   title: string;
-  loading: string;
   table: string;
   asOf: string;
   years: string;
@@ -45,7 +44,6 @@ export interface PaneText {
 
 const en: PaneText = {
   title: 'SCO data',
-  loading: 'Loading…',
   table: 'Table',
   asOf: 'As of',
   years: 'Years',
@@ -124,7 +122,6 @@ const en: PaneText = {
 
 const ru: PaneText = {
   title: 'Данные ШОС',
-  loading: 'Загрузка…',
   table: 'Таблица',
   asOf: 'По состоянию на',
   years: 'Годы',
@@ -203,7 +200,6 @@ const ru: PaneText = {
 
 const zh: PaneText = {
   title: '上合组织数据',
-  loading: '正在加载…',
   table: '表格',
   asOf: '截至日期',
   years: '年份',
