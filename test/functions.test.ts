@@ -28,6 +28,9 @@ describe('=SCO.* worksheet functions', () => {
     assert.equal(sco.members().length, 8);
     assert.throws(() => sco.members('2000-01-01'), fails('notAvailable', /no state held the status member on 2000-01-01/));
     assert.throws(() => sco.members('2010-01-01', 'friend'), fails('invalidValue', /"friend" is not a status/));
+    assert.deepEqual(sco.members('2010-01-01', 'observer', 'ru'), [['Индия'], ['Пакистан']]);
+    assert.deepEqual(sco.members('2010-01-01', 'observer', 'ZH'), [['印度'], ['巴基斯坦']]);
+    assert.throws(() => sco.members('2010-01-01', 'observer', 'fr'), fails('invalidValue', /"fr" is not a language/));
   });
 
   it('SCO.COUNT counts the holders of a status', () => {

@@ -42,10 +42,11 @@ export function status(country: string | number, date?: string | number): string
  * @customfunction MEMBERS
  * @param [date] A date, or text such as 2024-07-04. Today when left out.
  * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
- * @returns The states' English names, spilled down a column.
+ * @param [language] en (the default), ru or zh: the language of the names.
+ * @returns The states' names, spilled down a column.
  */
-export function members(date?: string | number, status?: string): string[][] {
-  return call((sco) => sco.members(date, status));
+export function members(date?: string | number, status?: string, language?: string): string[][] {
+  return call((sco) => sco.members(date, status, language));
 }
 
 /**

@@ -9,7 +9,9 @@ import {
   firstDay,
   precisionOf,
   statusArgument,
+  LANGUAGES,
   type HeldStatus,
+  type Language,
   type ScoData,
   type Status,
 } from '../core';
@@ -43,6 +45,11 @@ export function createScoFunctions(data: ScoData, today: () => string) {
   };
   const day = (date: Optional<string | number>) => asValueError(() => dateArgument(date ?? today()));
   const status = (value: Optional<string>, fallback: Status) => (value === null || value === undefined || value === '' ? fallback : asValueError(() => statusArgument(value)));
+  const language = (value: Optional<string>): Language => {
+    const wanted = (value ?? 'en').trim().toLowerCase();
+    if (!(LANGUAGES as readonly string[]).includes(wanted)) throw new FunctionError('invalidValue', `"${value}" is not a language of the dataset (use en, ru or zh)`);
+    return wanted as Language;
+  };
   const country = (value: string | number) => asValueError(() => findCountry(data, value));
   const holders = (date: Optional<string | number>, wanted: Status) => data.rosterOn(day(date)).filter((entry) => entry.status === wanted);
 
@@ -52,10 +59,11 @@ export function createScoFunctions(data: ScoData, today: () => string) {
       return data.statusOn(country(countryArg).iso3, day(date));
     },
 
-    /** =SCO.MEMBERS([date], [status]): the states holding a status on a day, one per row. */
-    members(date?: Optional<string | number>, statusArg?: Optional<string>): string[][] {
+    /** =SCO.MEMBERS([date], [status], [language]): the states holding a status on a day, one per row. */
+    members(date?: Optional<string | number>, statusArg?: Optional<string>, languageArg?: Optional<string>): string[][] {
       const wanted = status(statusArg, 'member');
-      const rows = holders(date, wanted).map((entry) => [data.country(entry.iso3)!.names.en]);
+      const lang = language(languageArg);
+      const rows = holders(date, wanted).map((entry) => [data.country(entry.iso3)!.names[lang]]);
       if (rows.length === 0) throw new FunctionError('notAvailable', `no state held the status ${wanted} on ${day(date)}`);
       return rows;
     },
