@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { TEMPLATES } from '../../src/core';
+import { createScoFunctions } from '../../src/functions/sco';
+import { loadDataDir } from '../../src/node/data-dir';
 import { DATA_DIR, requireOrSkip, ROOT } from '../helpers';
 import { CHROMIUM, CHROMIUM_ARGS, fakeOfficeHost, newPanePage, OFFICE_JS, serveDir, type Served } from './pane-harness';
 
@@ -179,6 +181,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     assert.deepEqual(await call('JOINED', 'BLR', null), { value: 45477 });
     const members = await call('MEMBERS', '2001-06-15', null);
     assert.equal((members.value as string[][]).length, 6);
+    // The binding passes every argument through: the pane's answer is the shared module's.
+    const inChinese = createScoFunctions(loadDataDir(DATA_DIR), () => '2026-11-22').members('2001-06-15', null, 'zh');
+    assert.deepEqual(await call('MEMBERS', '2001-06-15', null, 'zh'), { value: inChinese });
+    assert.ok(inChinese.flat().includes('中国'));
     const unknown = await call('STATUS', 'Atlantis', null);
     assert.equal(unknown.error, '#VALUE!');
     assert.match(unknown.message ?? '', /"Atlantis" is not a state/);
