@@ -1,10 +1,10 @@
 // The thin Office.js layer: executes a TablePlan in a workbook. One round trip reads everything the
 // checks need, one writes (more only when a table exceeds Excel on the web's request limit). It never
 // writes over a cell, table, PivotTable or merged area that is not the add-in's own.
-import { rectAddress, type Rect } from './addresses';
+import { fitsOnSheet, rectAddress, type Rect } from './addresses';
 import { batchBlocks } from './chunks';
 import { uniqueSheetName, uniqueTableName } from './names';
-import { cellBlocks, chartName, chartRanges, placePlan, type ChartPlan, type Placement, type TablePlan } from './plan';
+import { cellBlocks, chartName, chartRanges, placePlan, type CellBlock, type ChartPlan, type Placement, type TablePlan } from './plan';
 import { decodeRecord, encodeRecord, recordKey, tableNameOfKey, type InsertRecord } from './record';
 import { assessTarget, errorCode, refusalOfError, type Refusal, type TargetFacts } from './refusals';
 
@@ -69,6 +69,8 @@ async function insertAtSelection(context: Excel.RequestContext, plan: TablePlan)
   const protection = sheet.protection.load('protected');
   const footprint = anchor.getResizedRange(plan.rows - 1, plan.columns - 1);
   const probe = probeRange(footprint);
+  // The empty cells' number formats, which a failed write must give back.
+  const formats = footprint.load('numberFormat');
   const anchorTables = anchor.getTables(false).load('items/name');
   const tables = workbook.tables.load('items/name');
   const definedNames = workbook.names.load('items/name');
@@ -90,10 +92,16 @@ async function insertAtSelection(context: Excel.RequestContext, plan: TablePlan)
   });
   if (refusal) return refuse(refusal);
   const tableName = uniqueTableName(plan.template, [...names(tables), ...names(definedNames)]);
-  return writePlan(context, sheet, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName));
+  return writePlan(context, sheet, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName, formats.numberFormat));
 }
 
-/** Re-fills a table the add-in inserted, with the same options, in place. */
+/**
+ * Re-fills a table the add-in inserted, with the same options, in place. The Excel table itself is
+ * kept, so formulas, PivotTables, sorting and filters that refer to it keep working: it is resized
+ * to the new rows and written over. Three round trips: where the table is, what is around it, then
+ * the write. It refuses a table whose size the user changed, rewrites the caption only while it
+ * still reads as written, and puts the old cells back when the write fails.
+ */
 export async function refreshTable(host: ExcelHost, tableName: string, plan: TablePlan): Promise<Outcome> {
   if (plan.body.length === 0) return refuse({ code: 'noRows' });
   if (!host.isSetSupported('ExcelApi', IN_PLACE_REQUIREMENT)) return refuse({ code: 'unsupported', requirement: `ExcelApi ${IN_PLACE_REQUIREMENT}` });
@@ -105,44 +113,79 @@ export async function refreshTable(host: ExcelHost, tableName: string, plan: Tab
       const tableRange = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
       const sheet = table.worksheet.load('name');
       const protection = sheet.protection.load('protected');
-      const captionRows = plan.caption.length;
-      const footprint = tableRange.getCell(0, 0).getOffsetRange(-captionRows, 0).getResizedRange(plan.rows - 1, plan.columns - 1);
-      const probe = probeRange(footprint);
       try {
         await context.sync();
       } catch (error) {
         if (errorCode(error) === 'ItemNotFound') return refuse({ code: 'tableMissing', table: tableName });
-        if (errorCode(error) === 'InvalidArgument') return refuse({ code: 'doesNotFit', address: '' });
         throw error;
       }
       const record = setting.isNullObject ? null : decodeRecord(setting.value);
-      if (record === null || record.captionRows !== captionRows || tableRange.columnCount !== plan.columns) {
-        return refuse({ code: 'notRecorded', table: tableName });
-      }
-      const origin = { row: tableRange.rowIndex - captionRows, column: tableRange.columnIndex };
-      const own: Rect = { ...origin, rows: captionRows + tableRange.rowCount, columns: tableRange.columnCount };
-      const placement = placePlan(plan, origin);
-      const refusal = assessTarget({
-        ...probe.facts(),
-        areaCount: 1,
-        sheet: sheet.name,
-        sheetProtected: protection.protected,
-        anchorTables: [],
-        footprint: placement.footprint,
-        own: { table: tableName, footprint: own },
-      });
-      if (refusal) return refuse(refusal);
-      // Reached by name: the table's worksheet object is a path through the table deleted here.
+      if (record === null) return refuse({ code: 'notRecorded', table: tableName });
+      // Rows or columns added or removed by the user (or a hidden header row) are theirs to keep.
+      if (tableRange.columnCount !== plan.columns || tableRange.rowCount !== record.rows + 1) return refuse({ code: 'tableChanged', table: tableName });
+      if (protection.protected) return refuse({ code: 'protected', sheet: sheet.name });
+
+      const current: Rect = { row: tableRange.rowIndex, column: tableRange.columnIndex, rows: tableRange.rowCount, columns: tableRange.columnCount };
+      const resized: Rect = { ...current, rows: plan.body.length + 1 };
       const target = workbook.worksheets.getItem(sheet.name);
-      table.delete();
-      target.getRange(rectAddress(own)).clear();
+      const captionRect = record.caption.length > 0 && current.row >= record.caption.length ? { row: current.row - record.caption.length, column: current.column, rows: record.caption.length, columns: 1 } : null;
+      const caption = captionRect && target.getRange(rectAddress(captionRect)).load('formulas');
+      const growth = resized.rows > current.rows ? { row: current.row + current.rows, column: current.column, rows: resized.rows - current.rows, columns: current.columns } : null;
+      if (growth && !fitsOnSheet(growth)) return refuse({ code: 'doesNotFit', address: '' });
+      const probe = growth && probeRange(target.getRange(rectAddress(growth)));
+      const before = target.getRange(rectAddress(current)).load('formulas,numberFormat');
+      await context.sync();
+      if (growth && probe) {
+        const refusal = assessTarget({ ...probe.facts(), areaCount: 1, sheet: sheet.name, sheetProtected: false, anchorTables: [], footprint: growth });
+        if (refusal) return refuse(refusal);
+      }
+      const ownCaption = caption !== null && caption.formulas.every((row, index) => row[0] === record.caption[index]);
+      const placement = placePlan(plan, { row: current.row - plan.caption.length, column: current.column });
+      const [captionBlock, ...tableBlocks] = cellBlocks(plan, placement);
+      const blocks = ownCaption && captionBlock ? [captionBlock, ...tableBlocks] : tableBlocks;
+      const written: InsertRecord = { ...plan.record, caption: ownCaption ? plan.caption : [] };
+      try {
+        if (resized.rows !== current.rows) table.resize(target.getRange(rectAddress(resized)));
+        // Rows the table no longer needs were its own: emptied.
+        if (resized.rows < current.rows) target.getRange(rectAddress({ ...current, row: resized.row + resized.rows, rows: current.rows - resized.rows })).clear();
+        await writeBlocks(context, target, blocks, () => context.workbook.settings.add(recordKey(tableName), encodeRecord(written)));
+      } catch (error) {
+        await restore(context, target, table, current, { rect: current, values: before.formulas, numberFormat: before.numberFormat }, ownCaption && captionRect && caption ? { rect: captionRect, values: caption.formulas, numberFormat: null } : null);
+        return refuse(refusalOfError(error));
+      }
       // The chart beside the table is left as the user may have styled it, only pointed at the new cells.
-      const written = await writePlan(context, target, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName), false);
-      if (written.ok && plan.chart) await repointChart(context, sheet.name, plan.chart, placement, tableName);
-      return written;
+      if (plan.chart) await repointChart(context, sheet.name, plan.chart, placement, tableName);
+      return { ok: true, table: tableName, sheet: sheet.name, address: rectAddress(resized) };
     });
   } catch (error) {
     return refuse(refusalOfError(error));
+  }
+}
+
+/** After a failed refresh: the table back at its old size, its old cells and the old caption. Best effort. */
+async function restore(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  extent: Rect,
+  cells: { rect: Rect; values: unknown[][]; numberFormat: unknown[][] },
+  caption: { rect: Rect; values: unknown[][]; numberFormat: null } | null,
+): Promise<void> {
+  try {
+    table.resize(sheet.getRange(rectAddress(extent)));
+    const blocks: CellBlock[] = [{ rect: cells.rect, values: cells.values as CellBlock['values'], numberFormat: cells.numberFormat as string[][] }];
+    for (const batch of batchBlocks(blocks)) {
+      for (const block of batch) {
+        const range = sheet.getRange(rectAddress(block.rect));
+        range.numberFormat = block.numberFormat;
+        range.formulas = block.values;
+      }
+      await context.sync();
+    }
+    if (caption) sheet.getRange(rectAddress(caption.rect)).formulas = caption.values as CellBlock['values'];
+    await context.sync();
+  } catch {
+    // The error the user must see is the write's; what could be put back, was.
   }
 }
 
@@ -179,10 +222,7 @@ function probeRange(range: Excel.Range) {
   } satisfies { facts: () => Pick<TargetFacts, 'usedAddress' | 'tables' | 'pivotTables' | 'mergedAddress'> };
 }
 
-/**
- * Writes the cells batch by batch (formats before values, so text stays text), then makes the
- * table and records it in the last batch. On failure `undo` removes what was written.
- */
+/** Writes the cells, then makes the table and records it in the last batch. On failure `undo` removes what was written. */
 async function writePlan(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -191,27 +231,17 @@ async function writePlan(
   placement: Placement,
   tableName: string,
   undo: () => Promise<void>,
-  drawChart = true,
 ): Promise<Outcome> {
-  const batches = batchBlocks(cellBlocks(plan, placement));
   try {
-    for (const [index, batch] of batches.entries()) {
-      for (const block of batch) {
-        const range = sheet.getRange(rectAddress(block.rect));
-        range.numberFormat = block.numberFormat;
-        range.values = block.values;
-      }
-      if (index === batches.length - 1) {
-        const table = sheet.tables.add(rectAddress(placement.table), true);
-        table.name = tableName;
-        table.style = plan.style;
-        table.getRange().format.autofitColumns();
-        if (plan.chart && drawChart) addChart(sheet, plan.chart, placement, tableName);
-        context.workbook.settings.add(recordKey(tableName), encodeRecord(plan.record));
-        sheet.activate();
-      }
-      await context.sync();
-    }
+    await writeBlocks(context, sheet, cellBlocks(plan, placement), () => {
+      const table = sheet.tables.add(rectAddress(placement.table), true);
+      table.name = tableName;
+      table.style = plan.style;
+      table.getRange().format.autofitColumns();
+      if (plan.chart) addChart(sheet, plan.chart, placement, tableName);
+      context.workbook.settings.add(recordKey(tableName), encodeRecord(plan.record));
+      sheet.activate();
+    });
   } catch (error) {
     try {
       await undo();
@@ -221,6 +251,23 @@ async function writePlan(
     return refuse(refusalOfError(error));
   }
   return { ok: true, table: tableName, sheet: sheetName, address: rectAddress(placement.table) };
+}
+
+/**
+ * Writes blocks of cells batch by batch, each batch one request under Excel on the web's limit
+ * (formats before values, so text stays text); `finish` queues the last batch's other work.
+ */
+async function writeBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, blocks: CellBlock[], finish: () => void): Promise<void> {
+  const batches = batchBlocks(blocks);
+  for (const [index, batch] of batches.entries()) {
+    for (const block of batch) {
+      const range = sheet.getRange(rectAddress(block.rect));
+      range.numberFormat = block.numberFormat;
+      range.values = block.values;
+    }
+    if (index === batches.length - 1) finish();
+    await context.sync();
+  }
 }
 
 /** Queues a native chart of the table, to the right of it, with its categories along the axis. */
@@ -270,15 +317,18 @@ function pointSeriesAt(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPl
 
 /**
  * Removes a half-written insert: any table over the footprint (the checks found none there but the
- * add-in's own, so it is the one just made, under whatever name it got), its record, and the cells.
+ * add-in's own, so it is the one just made, under whatever name it got), its record, and what was
+ * written in the cells, which were empty: their number formats go back to what they were, and
+ * their other formatting (fills, borders) was never touched.
  */
-async function undoWrite(context: Excel.RequestContext, sheetName: string, footprint: Rect, tableName: string): Promise<void> {
+async function undoWrite(context: Excel.RequestContext, sheetName: string, footprint: Rect, tableName: string, numberFormat: unknown[][]): Promise<void> {
   const range = context.workbook.worksheets.getItem(sheetName).getRange(rectAddress(footprint));
   const tables = range.getTables(false).load('items/name');
   const setting = context.workbook.settings.getItemOrNullObject(recordKey(tableName)).load('key');
   await context.sync();
   for (const table of tables.items) table.delete();
   if (!setting.isNullObject) setting.delete();
-  range.clear();
+  range.clear('Contents');
+  range.numberFormat = numberFormat;
   await context.sync();
 }

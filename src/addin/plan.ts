@@ -58,7 +58,7 @@ export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOp
     columns: table.template.columns.length,
     sheetTitle: table.template.title[complete.lang],
     style: TABLE_STYLE,
-    record: { format: 1, options: complete, captionRows: caption.length, version: release.version },
+    record: { format: 1, options: complete, caption, rows: body.length, version: release.version },
   };
 }
 

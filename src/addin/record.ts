@@ -18,8 +18,10 @@ const RecordSchema = z.object({
     series: z.array(z.enum(SUMMIT_SERIES)).optional(),
     sources: z.boolean(),
   }),
-  /** Caption lines written above the table's header row. */
-  captionRows: z.number().int().min(0),
+  /** The caption lines written above the header row: Refresh rewrites them only while they still read so. */
+  caption: z.array(z.string()),
+  /** Body rows written: a table of another size was changed by the user, and Refresh leaves it alone. */
+  rows: z.number().int().min(1),
   /** The dataset version the table was last filled from. */
   version: z.string(),
   /** The chart drawn beside the table (named after it), which Refresh points at the new rows. */

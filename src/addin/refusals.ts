@@ -15,6 +15,7 @@ export type Refusal =
   | { code: 'doesNotFit'; address: string }
   | { code: 'editMode' }
   | { code: 'notRecorded'; table: string }
+  | { code: 'tableChanged'; table: string }
   | { code: 'tableMissing'; table: string }
   | { code: 'excelError'; errorCode: string };
 

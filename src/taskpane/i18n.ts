@@ -112,6 +112,8 @@ const en: PaneText = {
         return 'Excel is editing a cell. Press Enter or Esc, then try again.';
       case 'notRecorded':
         return `The table “${refusal.table}” was not inserted by this add-in (or was changed), so it is left as it is.`;
+      case 'tableChanged':
+        return `Rows or columns were added to or removed from the table “${refusal.table}” since it was inserted, so Refresh leaves it as it is. Insert a fresh copy instead.`;
       case 'tableMissing':
         return `The table “${refusal.table}” is no longer in the workbook.`;
       case 'excelError':
@@ -190,6 +192,8 @@ const ru: PaneText = {
         return 'Excel редактирует ячейку. Нажмите Enter или Esc и повторите.';
       case 'notRecorded':
         return `Таблица «${refusal.table}» вставлена не этой надстройкой (или изменена) и оставлена как есть.`;
+      case 'tableChanged':
+        return `В таблицу «${refusal.table}» после вставки добавлены или из неё удалены строки или столбцы, поэтому обновление её не трогает. Вставьте новую копию.`;
       case 'tableMissing':
         return `Таблицы «${refusal.table}» больше нет в книге.`;
       case 'excelError':
@@ -268,6 +272,8 @@ const zh: PaneText = {
         return 'Excel 正在编辑单元格。请按 Enter 或 Esc 后重试。';
       case 'notRecorded':
         return `表格“${refusal.table}”不是本加载项插入的（或已被更改），因此保持不变。`;
+      case 'tableChanged':
+        return `表格“${refusal.table}”在插入后增删了行或列，因此刷新不会改动它。请插入一个新副本。`;
       case 'tableMissing':
         return `工作簿中已没有表格“${refusal.table}”。`;
       case 'excelError':

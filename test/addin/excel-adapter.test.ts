@@ -142,10 +142,13 @@ describe('Excel adapter (against the fake Excel)', () => {
         }
         return batch(context);
       });
+    // An empty cell the user had formatted as a percentage keeps its format.
+    state.sheet('Sheet1').cells.set('5,2', { value: '', format: '0.00%' });
     const before = contents(state);
     const outcome = await insertTable(fake.host, plan(), 'selection');
     assert.deepEqual(!outcome.ok && outcome.refusal, { code: 'excelError', errorCode: 'ItemAlreadyExists' });
     assert.equal(contents(state), before);
+    assert.deepEqual(state.formats('Sheet1', 'C6'), [['0.00%']]);
   });
 
   it('refuses an empty table', async () => {
@@ -170,21 +173,77 @@ describe('Excel adapter (against the fake Excel)', () => {
       assert.deepEqual((await listInsertedTables(fake.host)).map((entry) => entry.table), [outcome.table]);
     });
 
-    it('re-fills its table in place with the recorded options, in two syncs', async () => {
+    it('re-fills its own table in place, resized to the new rows, in three syncs', async () => {
       const { fake, state, outcome } = await inserted({ asOf: '2010-01-01' });
       const [entry] = await listInsertedTables(fake.host);
+      const tableBefore = state.tables[0]!;
+      tableBefore.style = 'TableStyleLight9';
       state.syncs = 0;
       // The roster grew since: the new data has more rows than the old table.
       const newer = plan({ ...entry!.record.options, asOf: '2024-07-31' });
-      state.setCell('Sheet1', 'B2', 'user typed over the caption');
       const refreshed = await refreshTable(fake.host, outcome.table, newer);
       assert.ok(refreshed.ok, JSON.stringify(refreshed));
-      assert.equal(state.syncs, 2);
-      assert.equal(refreshed.table, outcome.table);
-      assert.equal(state.tables.length, 1);
-      assert.equal(state.tables[0]!.rect.rows, newer.body.length + 1);
+      assert.equal(state.syncs, 3);
+      // The same Excel table, so formulas and PivotTables that use it, and its style, still work.
+      assert.deepEqual(state.tables, [tableBefore]);
+      assert.equal(tableBefore.style, 'TableStyleLight9');
+      assert.equal(tableBefore.rect.rows, newer.body.length + 1);
       assert.deepEqual(state.values('Sheet1', refreshed.address).slice(1), newer.body.map((row) => row.map((cell) => cell.value ?? '')));
-      assert.deepEqual(state.values('Sheet1', 'B2'), [[newer.caption[0]]]);
+      assert.deepEqual(state.values('Sheet1', 'B2:B3'), newer.caption.map((line) => [line]));
+      assert.deepEqual(decodeRecord(state.settings.get(recordKey(outcome.table))), newer.record);
+    });
+
+    it('empties the rows a shrinking table no longer needs', async () => {
+      const { fake, state, outcome } = await inserted({ asOf: '2024-07-31' });
+      const old = state.tables[0]!.rect;
+      const smaller = plan({ asOf: '2005-01-01' });
+      const refreshed = await refreshTable(fake.host, outcome.table, smaller);
+      assert.ok(refreshed.ok, JSON.stringify(refreshed));
+      const now = state.tables[0]!.rect;
+      assert.equal(now.rows, smaller.body.length + 1);
+      const below = { row: now.row + now.rows, column: old.column, rows: old.rows - now.rows, columns: old.columns };
+      assert.equal(state.usedIn(state.sheet('Sheet1'), below), null);
+    });
+
+    it('leaves the caption alone once the user typed over it or moved the table', async () => {
+      const { fake, state, outcome } = await inserted({ asOf: '2010-01-01' });
+      state.setCell('Sheet1', 'B2', 'my heading');
+      const refreshed = await refreshTable(fake.host, outcome.table, plan({ asOf: '2024-07-31' }));
+      assert.ok(refreshed.ok, JSON.stringify(refreshed));
+      assert.deepEqual(state.values('Sheet1', 'B2:B3'), [['my heading'], [plan().caption[1]!]]);
+      // Having given the caption up, later refreshes leave those cells alone too.
+      state.setCell('Sheet1', 'B2', '');
+      assert.ok((await refreshTable(fake.host, outcome.table, plan({ asOf: '2024-07-31' }))).ok);
+      assert.deepEqual(state.values('Sheet1', 'B2'), [['']]);
+    });
+
+    it('refuses a table the user added rows or columns to, changing nothing', async () => {
+      const { fake, state, outcome } = await inserted();
+      const table = state.tables[0]!;
+      state.setCell('Sheet1', `B${table.rect.row + table.rect.rows + 1}`, 'my row');
+      table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+      const before = contents(state);
+      const refused = await refreshTable(fake.host, outcome.table, plan({ asOf: '2024-07-31' }));
+      assert.deepEqual(!refused.ok && refused.refusal, { code: 'tableChanged', table: outcome.table });
+      assert.equal(contents(state), before);
+    });
+
+    it('puts the old table, cells and record back when the write fails midway', async () => {
+      const { fake, state, outcome } = await inserted({ asOf: '2010-01-01' });
+      const before = contents(state);
+      // The settings write, in the last batch, fails after the cells were written.
+      const add = state.settings.set.bind(state.settings);
+      let fail = true;
+      state.settings.set = (key: string, value: unknown) => {
+        if (fail) {
+          fail = false;
+          throw new FakeOfficeError('GeneralException', 'Die Einstellung konnte nicht gespeichert werden.');
+        }
+        return add(key, value);
+      };
+      const refreshed = await refreshTable(fake.host, outcome.table, plan({ asOf: '2024-07-31' }));
+      assert.deepEqual(!refreshed.ok && refreshed.refusal, { code: 'excelError', errorCode: 'GeneralException' });
+      assert.equal(contents(state), before);
     });
 
     it('refuses to grow over the user\'s cells below its table', async () => {

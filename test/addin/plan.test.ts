@@ -63,7 +63,7 @@ describe('addin plan', () => {
 
   it('records the complete options, caption height and dataset version', () => {
     const plan = planTable(fixtureData, fixtureRelease, { table: 'country_year', lang: 'en', sources: false });
-    assert.deepEqual(plan.record, { format: 1, options: completeOptions(plan.options, fixtureRelease), captionRows: 2, version: '9.8.7' });
+    assert.deepEqual(plan.record, { format: 1, options: completeOptions(plan.options, fixtureRelease), caption: plan.caption, rows: plan.body.length, version: '9.8.7' });
   });
 
   it('places caption, header and body below one another from the origin', () => {

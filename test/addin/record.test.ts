@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { decodeRecord, encodeRecord, recordKey, tableNameOfKey, type InsertRecord } from '../../src/addin/record';
 
 describe('addin insert record', () => {
-  const record: InsertRecord = { format: 1, options: { table: 'summits', lang: 'ru', fromYear: 2001, toYear: 2024, series: ['sco_chs'], sources: false }, captionRows: 2, version: '1.0.0' };
+  const record: InsertRecord = { format: 1, options: { table: 'summits', lang: 'ru', fromYear: 2001, toYear: 2024, series: ['sco_chs'], sources: false }, caption: ['Summits (2001–2024)', 'A citation'], rows: 24, version: '1.0.0' };
 
   it('round-trips through the workbook setting', () => {
     assert.deepEqual(decodeRecord(encodeRecord(record)), record);

@@ -131,6 +131,11 @@ export class FakeRange extends FakeObject<Located> {
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.value ?? '');
       case 'numberFormat':
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.format ?? 'General');
+      case 'formulas':
+        return state.grid(rect, (row, column) => {
+          const cell = state.cell(sheet, row, column);
+          return cell?.formula ?? cell?.value ?? '';
+        });
       default:
         return unknownProperty(property);
     }
@@ -162,6 +167,16 @@ export class FakeRange extends FakeObject<Located> {
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
+  }
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+  /** Excel reads each value as typed: a string beginning with "=" becomes a formula (unless the cell is text). */
+  set formulas(formulas: unknown[][]) {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.state.writeCells(sheet, rect, formulas, undefined);
+    }, gridBytes(formulas));
   }
   set numberFormat(formats: unknown[][]) {
     this.context.enqueue(() => {
@@ -240,10 +255,13 @@ export class FakeRange extends FakeObject<Located> {
     });
   }
 
-  clear(): void {
+  /** 'All' (the default) or 'Contents', which keeps the cells' formats. */
+  clear(applyTo = 'All'): void {
+    if (applyTo !== 'All' && applyTo !== 'Contents') throw new Error(`the fake models clear('All') and clear('Contents') only`);
     this.context.enqueue(() => {
       const { sheet, rect } = this.target();
-      this.context.state.clear(sheet, rect);
+      if (applyTo === 'All') this.context.state.clear(sheet, rect);
+      else this.context.state.writeCells(sheet, rect, this.context.state.grid(rect, () => ''), undefined);
     });
   }
 
@@ -351,6 +369,14 @@ export class FakeTableProxy extends FakeObject<FakeTable> {
     return new FakeRange(this.context, () => {
       const table = this.target();
       return { sheet: table.sheet, rect: table.rect };
+    });
+  }
+  resize(range: FakeRange): void {
+    this.context.enqueue(() => {
+      const table = this.target();
+      const { sheet, rect } = range.located();
+      if (sheet !== table.sheet) throw new FakeOfficeError('InvalidArgument', 'Die Tabelle kann nicht auf ein anderes Blatt verschoben werden.');
+      this.context.state.resizeTable(table, rect);
     });
   }
   delete(): void {

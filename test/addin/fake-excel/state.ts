@@ -250,6 +250,18 @@ export class FakeWorkbookState {
     table.name = name;
   }
 
+  /** Excel's rule: the header row stays where it is (same top-left cell); no overlap with another table. */
+  resizeTable(table: FakeTable, rect: Rect): void {
+    this.assertEditable(table.sheet);
+    if (rect.row !== table.rect.row || rect.column !== table.rect.column || rect.rows < 2) {
+      throw new FakeOfficeError('InvalidArgument', 'Die Tabellenkopfzeile muss in derselben Zeile bleiben.');
+    }
+    if (this.tables.some((other) => other !== table && other.sheet === table.sheet && intersects(other.rect, rect))) {
+      throw new FakeOfficeError('InvalidOperation', 'Eine Tabelle kann keine andere Tabelle überlappen.');
+    }
+    table.rect = rect;
+  }
+
   deleteTable(table: FakeTable): void {
     this.assertEditable(table.sheet);
     this.clear(table.sheet, table.rect);
