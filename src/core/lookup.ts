@@ -7,7 +7,8 @@ import { STATUSES, type Status } from './vocab';
 
 export class LookupError extends Error {}
 
-const normalise = (text: string) => text.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
+// toLowerCase, not toLocaleLowerCase: in a Turkish locale "IND" would become "ınd" and match nothing.
+const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** A country by ISO3, ISO2, COW number or abbreviation, or its name in English, Russian or Chinese. */
 export function findCountry(data: ScoData, query: string | number): Country {

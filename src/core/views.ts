@@ -1,7 +1,7 @@
 // Every derived view of the dataset. Pure functions of a validated Dataset; the add-in, the
 // exporter and the worksheet functions all read facts through here.
 import { enrichCountry, type Country } from './countries';
-import { dayToIso, firstDay, isoToDay, type DayNumber } from './dates';
+import { dayToIso, firstDay, isoToDay, precisionOf, type DayNumber } from './dates';
 import type { Chairmanship, Official, StatusEvent, Summit } from './schema';
 import { eventStart, type Dataset } from './validate';
 import { STATUSES, type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
@@ -160,7 +160,7 @@ export function createScoData(dataset: Dataset): ScoData {
           status,
           cow_igo_code: COW_IGO_CROSSWALK[status],
           partner: status === 'dialogue_partner' || status === 'sco_partner',
-          changed_during_year: (histories.get(iso3) ?? []).some((timed) => timed.start > yearStart && timed.start <= yearEnd),
+          changed_during_year: (histories.get(iso3) ?? []).some((timed) => changedIn(timed, yearStart, yearEnd)),
         });
       }
     }
@@ -256,6 +256,15 @@ export function createScoData(dataset: Dataset): ScoData {
       return rows.sort((a, b) => a.ccode1 - b.ccode1 || a.ccode2 - b.ccode2 || a.year - b.year);
     },
   };
+}
+
+/**
+ * Whether a status event changed the status during a year, after 1 January: an event known only
+ * to the year or month counts when that could be so (it is dated to the period's first day).
+ */
+function changedIn(timed: TimedEvent, yearStart: DayNumber, yearEnd: DayNumber): boolean {
+  if (timed.start < yearStart || timed.start > yearEnd) return false;
+  return timed.start > yearStart || precisionOf(eventStart(timed.event)) !== 'day';
 }
 
 function isActive(status: HeldStatus): boolean {

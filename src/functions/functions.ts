@@ -1,6 +1,7 @@
 // The =SCO.* worksheet functions as Excel registers them. At build time custom-functions-metadata
 // reads the JSDoc tags below into functions.json and adds the CustomFunctions.associate calls.
 // Each body only hands its arguments to src/functions/sco.ts and turns its errors into Excel's.
+// STATUS, MEMBERS and COUNT are volatile: left without a date they answer for today, which moves.
 import { bundledData } from '../taskpane/bundled-data';
 import { createScoFunctions, FunctionError, type ScoFunctions } from './sco';
 
@@ -29,6 +30,7 @@ function call<T>(work: (sco: ScoFunctions) => T): T {
 /**
  * The SCO status of a state on a day: member, observer, dialogue_partner, sco_partner, accession_candidate, shanghai_five, or none.
  * @customfunction STATUS
+ * @volatile
  * @param country ISO code (IND or IN), Correlates of War code (750), or the name in English, Russian or Chinese.
  * @param [date] A date, or text such as 2024-07-04. Today when left out.
  * @returns The status held on that day.
@@ -40,6 +42,7 @@ export function status(country: string | number, date?: string | number): string
 /**
  * The states holding a status on a day, one per row.
  * @customfunction MEMBERS
+ * @volatile
  * @param [date] A date, or text such as 2024-07-04. Today when left out.
  * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
  * @param [language] en (the default), ru or zh: the language of the names.
@@ -52,6 +55,7 @@ export function members(date?: string | number, status?: string, language?: stri
 /**
  * How many states hold a status on a day.
  * @customfunction COUNT
+ * @volatile
  * @param [status] member (the default), observer, dialogue_partner, sco_partner, accession_candidate or shanghai_five.
  * @param [date] A date, or text such as 2024-07-04. Today when left out.
  * @returns The number of states.

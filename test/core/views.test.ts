@@ -63,6 +63,16 @@ describe('views on the fixture', () => {
     assert.throws(() => data.countryYear(2017, 2018, { until: '2017-06-09' }), /cannot run to 2018: the data holds for 2017-06-09/);
   });
 
+  it('counts a change known only to its year as a change during that year', () => {
+    const files = readCsvFiles(VALID_FIXTURE);
+    files['status_events.csv'] = files['status_events.csv']!.replace('ind_2,IND,member,observer,2017-06-09,day,,,', 'ind_2,IND,member,observer,2017-06-09,day,2018,year,');
+    const result = loadDataset(files);
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+    const india = new Map(createScoData(result.dataset).countryYear(2017, 2018).filter((r) => r.iso3 === 'IND').map((r) => [r.year, r]));
+    assert.deepEqual([india.get(2017)?.changed_during_year, india.get(2018)?.changed_during_year], [false, true]);
+    assert.equal(india.get(2018)?.status, 'member');
+  });
+
   it('dyadYear pairs every two states once per year, on COW codes', () => {
     const rows = data.dyadYear(2016, 2017);
     assert.equal(rows.length, ((8 * 7) / 2) * 2);
