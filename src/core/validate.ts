@@ -66,6 +66,9 @@ type Rows = {
 // OWASP's list of characters that make a spreadsheet treat a cell as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** True for text a spreadsheet would run as a formula when it opens a CSV file. */
+export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text);
+
 /**
  * Validates the data files. `files` maps a file name (e.g. "status_events.csv") to its text;
  * `dir` is prefixed to file names in messages (e.g. "data/").
@@ -159,7 +162,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, string>
       const field = record.fields[index]!;
       raw[column] = field.value;
       cells[column] = { line: field.line, column: field.column };
-      if (FORMULA_START.test(field.value)) {
+      if (isFormulaLike(field.value)) {
         rowOk = false;
         problems.push({
           file,

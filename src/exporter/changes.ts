@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as templates from '../../templates';
-import type { ChangeKind, Row, TableData, TableTemplate } from '../core';
+import { isFormulaLike, type ChangeKind, type Row, type TableData, type TableTemplate } from '../core';
+import { readCsv } from '../core/csv-reader';
 import { parseCsvText } from './csv';
 
 /** changes.csv's layout, declared with the other tables in templates/. */
@@ -36,11 +37,22 @@ export function releaseChanges(previousDir: string, tables: readonly { table: Ta
 }
 
 function parse(file: string, text: string) {
+  let parsed;
   try {
-    return parseCsvText(text);
+    parsed = parseCsvText(text);
   } catch (error) {
     throw new PreviousReleaseError(`${file}: ${(error as Error).message} (the previous release is damaged; export it again or compare with another)`);
   }
+  // Its values become changes.csv's old_value: none may be one a spreadsheet would run.
+  for (const record of readCsv(text).records) {
+    const field = record.fields.find((candidate) => isFormulaLike(candidate.value));
+    if (field) {
+      throw new PreviousReleaseError(
+        `${file}:${field.line}:${field.column}: ${JSON.stringify(field.value.slice(0, 20))} begins like a spreadsheet formula, which no sco-data release holds (the folder is damaged or not a sco-data release; compare with another)`,
+      );
+    }
+  }
+  return parsed;
 }
 
 type Parsed = ReturnType<typeof parseCsvText>;

@@ -186,4 +186,17 @@ function writeReleaseDir(out: string, files: ReadonlyMap<string, string | Uint8A
     throw error;
   }
   if (earlier) rmSync(earlier, { recursive: true, force: true });
+  removeLeftovers(out);
+}
+
+/**
+ * Temporary folders of earlier runs that were killed (SIGKILL, a power cut) before they could
+ * clean up: half-written releases, or an earlier release set aside for a swap. The new release now
+ * stands at `out`, so none of them is needed.
+ */
+function removeLeftovers(out: string): void {
+  const prefix = `.${basename(out)}.tmp-`;
+  for (const name of readdirSync(dirname(out))) {
+    if (name.startsWith(prefix)) rmSync(join(dirname(out), name), { recursive: true, force: true });
+  }
 }

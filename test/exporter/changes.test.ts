@@ -47,4 +47,17 @@ describe('exporter: changes since a previous release', () => {
     assert.equal(readFileSync(join(second.dir, 'changes.csv'), 'utf8'), 'table,key,change,field,old_value,new_value\n');
     assert.match(readFileSync(join(second.dir, 'CHANGELOG.md'), 'utf8'), /No fact changed since version 1\.2\.3\./);
   });
+
+  it('refuses a previous release holding formula-like text, naming file, line and column', async () => {
+    const first = await fixtureRelease({ version: '1.0.0' });
+    const previous = join(tempDir(), 'previous');
+    cpSync(first.dir, previous, { recursive: true });
+    const summitsFile = join(previous, 'csv', 'summits.csv');
+    const lines = readFileSync(summitsFile, 'utf8').split('\n');
+    // Row 3's second field (series) becomes a formula.
+    const column = lines[2]!.indexOf(',') + 2;
+    lines[2] = lines[2]!.replace(/^([a-z0-9_]+),[a-z_]+,/, '$1,=1+1,');
+    writeFileSync(summitsFile, lines.join('\n'));
+    await assert.rejects(fixtureRelease({ version: '1.1.0', previous }), (error: Error) => error.message.startsWith(`${summitsFile}:3:${column}: "=1+1" begins like a spreadsheet formula`));
+  });
 });

@@ -108,7 +108,9 @@ describe('exporter: command line', () => {
       }
     });
 
-    it('is replaced by a complete new release on success', () => {
+    it('is replaced by a complete new release on success, and a killed run\'s leftovers are removed', () => {
+      mkdirSync(join(parent, '.release.tmp-KILLED/csv'), { recursive: true });
+      mkdirSync(join(parent, '.release.tmp-KILLED.earlier'));
       const run = runCli(['--out', out, '--data', VALID_FIXTURE, '--version', '1.1.0']);
       assert.equal(run.status, 0, run.stderr);
       assert.notDeepEqual(hashTree(out), earlier);
