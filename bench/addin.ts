@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { parseReleaseInfo } from '../src/core';
-import { insertTable } from '../src/addin/excel-adapter';
+import { insertTable, refreshTable } from '../src/addin/excel-adapter';
 import { ADDIN_TABLES } from '../src/addin/options';
 import { planTable } from '../src/addin/plan';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../src/node/data-dir';
@@ -26,20 +26,28 @@ async function main(): Promise<number> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const release = parseReleaseInfo(JSON.parse(readFileSync(join(dataDir, 'release.json'), 'utf8')), pkg.version);
   let over = 0;
-  console.log('table               rows  cells  syncs(new sheet)  syncs(at selection)  request KB');
+  console.log('table               rows  cells  syncs(new sheet)  syncs(at selection)  syncs(refresh)  request KB');
   for (const table of ADDIN_TABLES) {
     const plan = planTable(data, release, { table, lang: 'ru', sources: true });
     const syncs: number[] = [];
     let kb = 0;
+    let refreshSyncs = 0;
     for (const target of ['newSheet', 'selection'] as const) {
       const fake = createFakeExcel(new FakeWorkbookState());
       const outcome = await insertTable(fake.host, plan, target);
       if (!outcome.ok) throw new Error(`${table}: ${JSON.stringify(outcome.refusal)}`);
       syncs.push(fake.state.syncs);
       kb = Math.max(kb, ...fake.state.requestBytes.map((bytes) => bytes / 1024));
+      if (target === 'selection') {
+        fake.state.syncs = 0;
+        const refreshed = await refreshTable(fake.host, outcome.table, plan);
+        if (!refreshed.ok) throw new Error(`${table} refresh: ${JSON.stringify(refreshed.refusal)}`);
+        refreshSyncs = fake.state.syncs;
+      }
     }
+    // The budget is for inserts; Refresh reads the table's surroundings in a round trip of its own.
     if (Math.max(...syncs) > MAX_SYNCS) over++;
-    console.log(`${table.padEnd(18)} ${String(plan.body.length).padStart(5)} ${String(plan.body.length * plan.columns).padStart(6)} ${String(syncs[0]).padStart(17)} ${String(syncs[1]).padStart(20)} ${kb.toFixed(0).padStart(11)}`);
+    console.log(`${table.padEnd(18)} ${String(plan.body.length).padStart(5)} ${String(plan.body.length * plan.columns).padStart(6)} ${String(syncs[0]).padStart(17)} ${String(syncs[1]).padStart(20)} ${String(refreshSyncs).padStart(14)} ${kb.toFixed(0).padStart(11)}`);
   }
   const dist = join(root, 'dist');
   const scripts = readdirSync(dist).filter((name) => name.endsWith('.js'));
