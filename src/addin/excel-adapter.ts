@@ -150,7 +150,11 @@ export async function refreshTable(host: ExcelHost, tableName: string, plan: Tab
         if (resized.rows < current.rows) target.getRange(rectAddress({ ...current, row: resized.row + resized.rows, rows: current.rows - resized.rows })).clear();
         await writeBlocks(context, target, blocks, () => context.workbook.settings.add(recordKey(tableName), encodeRecord(written)));
       } catch (error) {
-        await restore(context, target, table, current, { rect: current, values: before.formulas, numberFormat: before.numberFormat }, ownCaption && captionRect && caption ? { rect: captionRect, values: caption.formulas, numberFormat: null } : null);
+        await restore(context, target, table, {
+          cells: { rect: current, values: before.formulas, numberFormat: before.numberFormat },
+          caption: ownCaption && captionRect && caption ? { rect: captionRect, values: caption.formulas } : null,
+          growth,
+        });
         return refuse(refusalOfError(error));
       }
       // The chart beside the table is left as the user may have styled it, only pointed at the new cells.
@@ -162,19 +166,22 @@ export async function refreshTable(host: ExcelHost, tableName: string, plan: Tab
   }
 }
 
-/** After a failed refresh: the table back at its old size, its old cells and the old caption. Best effort. */
-async function restore(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  table: Excel.Table,
-  extent: Rect,
-  cells: { rect: Rect; values: unknown[][]; numberFormat: unknown[][] },
-  caption: { rect: Rect; values: unknown[][]; numberFormat: null } | null,
-): Promise<void> {
+interface Earlier {
+  /** The table's cells (header and body) as they were. */
+  cells: { rect: Rect; values: unknown[][]; numberFormat: unknown[][] };
+  /** The caption, when the refresh was rewriting it. */
+  caption: { rect: Rect; values: unknown[][] } | null;
+  /** The rows the table grew into, which were empty. */
+  growth: Rect | null;
+}
+
+/** After a failed refresh: the table back at its old size, its old cells and caption, the rows it grew into empty. Best effort. */
+async function restore(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, earlier: Earlier): Promise<void> {
   try {
-    table.resize(sheet.getRange(rectAddress(extent)));
-    const blocks: CellBlock[] = [{ rect: cells.rect, values: cells.values as CellBlock['values'], numberFormat: cells.numberFormat as string[][] }];
-    for (const batch of batchBlocks(blocks)) {
+    table.resize(sheet.getRange(rectAddress(earlier.cells.rect)));
+    if (earlier.growth) sheet.getRange(rectAddress(earlier.growth)).clear();
+    const { rect, values, numberFormat } = earlier.cells;
+    for (const batch of batchBlocks([{ rect, values: values as CellBlock['values'], numberFormat: numberFormat as string[][] }])) {
       for (const block of batch) {
         const range = sheet.getRange(rectAddress(block.rect));
         range.numberFormat = block.numberFormat;
@@ -182,7 +189,7 @@ async function restore(
       }
       await context.sync();
     }
-    if (caption) sheet.getRange(rectAddress(caption.rect)).formulas = caption.values as CellBlock['values'];
+    if (earlier.caption) sheet.getRange(rectAddress(earlier.caption.rect)).formulas = earlier.caption.values as CellBlock['values'];
     await context.sync();
   } catch {
     // The error the user must see is the write's; what could be put back, was.

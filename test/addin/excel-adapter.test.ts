@@ -229,7 +229,9 @@ describe('Excel adapter (against the fake Excel)', () => {
     });
 
     it('puts the old table, cells and record back when the write fails midway', async () => {
-      const { fake, state, outcome } = await inserted({ asOf: '2010-01-01' });
+      // From 6 rows (2001) to 8 (2024): the table grows into two empty rows, which must be empty again.
+      const { fake, state, outcome } = await inserted({ asOf: '2001-07-01' });
+      const rows = state.tables[0]!.rect.rows;
       const before = contents(state);
       // The settings write, in the last batch, fails after the cells were written.
       const add = state.settings.set.bind(state.settings);
@@ -241,7 +243,9 @@ describe('Excel adapter (against the fake Excel)', () => {
         }
         return add(key, value);
       };
-      const refreshed = await refreshTable(fake.host, outcome.table, plan({ asOf: '2024-07-31' }));
+      const newer = plan({ asOf: '2024-07-31' });
+      assert.ok(newer.body.length + 1 > rows, 'the refresh must grow the table for this test');
+      const refreshed = await refreshTable(fake.host, outcome.table, newer);
       assert.deepEqual(!refreshed.ok && refreshed.refusal, { code: 'excelError', errorCode: 'GeneralException' });
       assert.equal(contents(state), before);
     });
