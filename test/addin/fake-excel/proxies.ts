@@ -160,10 +160,7 @@ export class FakeRange extends FakeObject<Located> {
     return this.loaded('values');
   }
   set values(values: unknown[][]) {
-    this.context.enqueue(() => {
-      const { sheet, rect } = this.target();
-      this.context.state.writeCells(sheet, rect, values, undefined);
-    }, gridBytes(values));
+    this.write(values, undefined);
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
@@ -171,18 +168,19 @@ export class FakeRange extends FakeObject<Located> {
   get formulas(): unknown[][] {
     return this.loaded('formulas');
   }
-  /** Excel reads each value as typed: a string beginning with "=" becomes a formula (unless the cell is text). */
+  /** Excel reads each value as typed, as for `values`: a string beginning with "=" becomes a formula (unless the cell is text). */
   set formulas(formulas: unknown[][]) {
-    this.context.enqueue(() => {
-      const { sheet, rect } = this.target();
-      this.context.state.writeCells(sheet, rect, formulas, undefined);
-    }, gridBytes(formulas));
+    this.write(formulas, undefined);
   }
   set numberFormat(formats: unknown[][]) {
+    this.write(undefined, formats);
+  }
+  /** Queues a write of values or formats, sized as the request Office.js would send. */
+  private write(values: unknown[][] | undefined, formats: unknown[][] | undefined): void {
     this.context.enqueue(() => {
       const { sheet, rect } = this.target();
-      this.context.state.writeCells(sheet, rect, undefined, formats);
-    }, gridBytes(formats));
+      this.context.state.writeCells(sheet, rect, values, formats);
+    }, gridBytes(values ?? formats));
   }
 
   get format() {
