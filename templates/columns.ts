@@ -39,4 +39,7 @@ export const confidenceColumn = () =>
     categories: CONFIDENCES,
   });
 
+export const wikidataColumn = (description: string) =>
+  column('wikidata_qid', 'string', h('Wikidata', 'Викиданные', '维基数据'), description, { width: 11 });
+
 export const noteColumn = () => column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40 });

@@ -1,5 +1,5 @@
 import type { TableTemplate } from '../src/core/template';
-import { column, cowCodeColumn, h, iso3Column, noteColumn, sourceIdsColumn } from './columns';
+import { column, cowCodeColumn, h, iso3Column, noteColumn, sourceIdsColumn, wikidataColumn } from './columns';
 
 export const countries: TableTemplate = {
   id: 'countries',
@@ -11,6 +11,8 @@ export const countries: TableTemplate = {
     column('iso_numeric', 'string', h('ISO numeric', 'Цифровой код ISO', 'ISO数字代码'), 'ISO 3166-1 numeric code, three digits with leading zeros.', { width: 8 }),
     cowCodeColumn(),
     column('cow_abbr', 'string', h('COW abbreviation', 'Сокращение COW', 'COW缩写'), 'Correlates of War state abbreviation.', { width: 8 }),
+    column('gw_code', 'integer', h('GW code', 'Код GW', 'GW代码'), 'Gleditsch-Ward state number (empty where not yet filled in).', { width: 8 }),
+    wikidataColumn("The state's Wikidata item."),
     column('name_en', 'string', h('Name (English)', 'Название (англ.)', '名称（英文）'), 'Short name in English.', { width: 24 }),
     column('name_ru', 'string', h('Name (Russian)', 'Название (рус.)', '名称（俄文）'), 'Short name in Russian.', { width: 24 }),
     column('name_zh', 'string', h('Name (Chinese)', 'Название (кит.)', '名称（中文）'), 'Short name in Chinese.', { width: 14 }),

@@ -1,6 +1,6 @@
 import type { TableTemplate } from '../src/core/template';
 import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from '../src/core/vocab';
-import { column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
+import { column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn, wikidataColumn } from './columns';
 
 export const summits: TableTemplate = {
   id: 'summits',
@@ -15,6 +15,8 @@ export const summits: TableTemplate = {
     precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度')),
     column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.'),
     precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
+    column('main_date', 'partial_date', h('Main session', 'Основное заседание', '正式会议日期'), 'The day of the formal session of the Council (empty where unknown).'),
+    precisionColumn('main_precision', 'main_date', h('Main session precision', 'Точность даты заседания', '正式会议日期精度')),
     column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", { width: 16 }),
     column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
     column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
@@ -23,6 +25,7 @@ export const summits: TableTemplate = {
     column('format', 'category', h('Format', 'Формат', '形式'), 'in_person, virtual or hybrid.', { width: 10, categories: SUMMIT_FORMATS }),
     column('decisions', 'string', h('Main decisions', 'Основные решения', '主要决定'), 'Main decisions taken, separated by " | ".', { width: 50 }),
     column('documents', 'string', h('Documents', 'Документы', '文件'), 'Main documents signed or adopted, separated by " | ".', { width: 50 }),
+    wikidataColumn('The meeting\'s Wikidata item, where one exists.'),
     sourceIdsColumn(),
     confidenceColumn(),
     noteColumn(),

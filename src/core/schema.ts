@@ -10,6 +10,7 @@ import {
   STATUSES,
   SUMMIT_FORMATS,
   SUMMIT_SERIES,
+  SOURCE_TYPES,
   SUMMIT_STATES,
 } from './vocab';
 
@@ -76,6 +77,10 @@ const sourceIds = z
 
 const confidence = oneOf(CONFIDENCES, 'confidence');
 
+const wikidataQid = z.string().regex(/^Q[1-9][0-9]*$/, {
+  error: (issue) => `${shown(issue.input)} is not a Wikidata item id (write Q and its number, e.g. Q485207)`,
+});
+
 export const SourceRow = z.object({
   source_id: slug('source id', 'tass_20250901_laos'),
   publisher: required('publisher'),
@@ -85,6 +90,7 @@ export const SourceRow = z.object({
   language: required('language').regex(/^[a-z]{2}$/, {
     error: (issue) => `${shown(issue.input)} is not an ISO 639-1 language code (use two lowercase letters, e.g. en, ru, zh)`,
   }),
+  source_type: optional(oneOf(SOURCE_TYPES, 'source type')),
   note: optional(text),
 });
 
@@ -94,6 +100,8 @@ export const CountryRow = z.object({
   cow_abbr: required('Correlates of War abbreviation').regex(/^[A-Z]{3}$/, {
     error: (issue) => `${shown(issue.input)} is not a Correlates of War abbreviation (use three capital letters, e.g. KZK)`,
   }),
+  gw_code: optional(wholeNumber('Gleditsch-Ward code')),
+  wikidata_qid: optional(wikidataQid),
   name_en: optional(text),
   name_ru: optional(text),
   name_zh: optional(text),
@@ -135,6 +143,8 @@ export const SummitRow = z.object({
   start_precision: optional(precision),
   end_date: optional(partialDate),
   end_precision: optional(precision),
+  main_date: optional(partialDate),
+  main_precision: optional(precision),
   city_en: required('city (English)'),
   city_ru: optional(text),
   city_zh: optional(text),
@@ -142,6 +152,7 @@ export const SummitRow = z.object({
   format: oneOf(SUMMIT_FORMATS, 'summit format'),
   decisions: optional(text),
   documents: optional(text),
+  wikidata_qid: optional(wikidataQid),
   source_ids: sourceIds,
   confidence,
   note: optional(text),
@@ -153,7 +164,9 @@ export const OfficialRow = z.object({
   name_en: required('name (English)'),
   name_ru: optional(text),
   name_zh: optional(text),
-  iso3,
+  name_variants: optional(text),
+  /** Empty where the official's nationality is unknown (the note says why). */
+  iso3: optional(iso3),
   term_start: requiredDate('term start'),
   term_start_precision: precision,
   term_end: optional(partialDate),

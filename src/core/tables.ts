@@ -92,6 +92,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           iso_numeric: c.iso_numeric,
           cow_code: c.cow_code,
           cow_abbr: c.cow_abbr,
+          gw_code: c.gw_code,
+          wikidata_qid: c.wikidata_qid,
           name_en: c.names.en,
           name_ru: c.names.ru,
           name_zh: c.names.zh,
@@ -123,7 +125,7 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .officials()
           .sort((a, b) => (a.official_id < b.official_id ? -1 : 1))
-          .map((o) => ({ ...o, country: name(o.iso3), source_ids: joined(o.source_ids) }));
+          .map((o) => ({ ...o, country: o.iso3 === null ? null : name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
         return data
           .chairmanships()

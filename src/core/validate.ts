@@ -291,7 +291,7 @@ function checkDates(rows: Rows, dir: string, problems: Problem[]): void {
     }
   };
   each('status_events', rows.status_events, [['decision_date', 'decision_precision'], ['effective_date', 'effective_precision']], ['decision_date', 'effective_date']);
-  each('summits', rows.summits, [['start_date', 'start_precision'], ['end_date', 'end_precision']], ['start_date', 'end_date']);
+  each('summits', rows.summits, [['start_date', 'start_precision'], ['end_date', 'end_precision'], ['main_date', 'main_precision']], ['start_date', 'end_date']);
   each('officials', rows.officials, [['term_start', 'term_start_precision'], ['term_end', 'term_end_precision']], ['term_start', 'term_end']);
   each('chairmanships', rows.chairmanships, [['start_date', 'start_precision'], ['end_date', 'end_precision']], ['start_date', 'end_date']);
   const file = dir + DATA_FILES.summits.file;

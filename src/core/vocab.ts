@@ -27,7 +27,8 @@ export type HeldStatus = Status | 'none';
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+/** `inferred`: no source states the fact; it is deduced from a rule that the row's note names. */
+export const CONFIDENCES = ['high', 'medium', 'low', 'inferred'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export const SUMMIT_SERIES = ['shanghai_five', 'sco_chs'] as const;
@@ -41,6 +42,10 @@ export type SummitState = (typeof SUMMIT_STATES)[number];
 
 export const OFFICIAL_ROLES = ['executive_secretary', 'secretary_general', 'rats_director'] as const;
 export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
+
+/** What kind of publisher a source is (sources.csv `source_type`). */
+export const SOURCE_TYPES = ['official_primary', 'news_agency', 'secondary', 'mirror'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 
 export const LANGUAGES = ['en', 'ru', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];

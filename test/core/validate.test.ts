@@ -24,17 +24,17 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'unknown-country': ['data/status_events.csv:16:7: iso3 "PAQ" is not in countries.csv (add a row for it to countries.csv or correct the id)'],
   'unknown-summit': ['data/status_events.csv:14:44: summit_id "chs_2018" is not in summits.csv (add a row for it to summits.csv or correct the id)'],
-  'unknown-source': ['data/summits.csv:5:147: source_ids "tass_20170610" is not in sources.csv (add a row for it to sources.csv or correct the id)'],
+  'unknown-source': ['data/summits.csv:5:150: source_ids "tass_20170610" is not in sources.csv (add a row for it to sources.csv or correct the id)'],
   'duplicate-key': ['data/officials.csv:3:1: duplicate official_id "sg_2019_norov" (first used on line 2; give each row its own official_id)'],
   sequence: [
     'data/status_events.csv:14:18: previous_status is "accession_candidate" but IND held "observer" on 2017-06-09 since 2005-07-05 (event ind_1, line 13) (correct previous_status or the dates, so that each event follows the one before it)',
   ],
   'effective-before-decision': ['data/status_events.csv:14:42: effective_date 2017-06-08 is before decision_date 2017-06-09 (check both dates)'],
   'no-source': ['data/status_events.csv:12:93: source_ids: cites no source (add at least one source_id from sources.csv; separate several with ;)'],
-  formula: ['data/summits.csv:5:89: decisions begins with "=", which spreadsheets run as a formula (reword it to begin with a letter or digit)'],
-  'leading-minus': ['data/countries.csv:5:77: note begins with "-", which spreadsheets run as a formula (reword it to begin with a letter or digit)'],
+  formula: ['data/summits.csv:5:91: decisions begins with "=", which spreadsheets run as a formula (reword it to begin with a letter or digit)'],
+  'leading-minus': ['data/countries.csv:5:79: note begins with "-", which spreadsheets run as a formula (reword it to begin with a letter or digit)'],
   header: [
-    'data/officials.csv:1:47: header column 7 is "term_start_precision", expected "term_start" (the header row must be: official_id,role,name_en,name_ru,name_zh,iso3,term_start,term_start_precision,term_end,term_end_precision,source_ids,confidence,note)',
+    'data/officials.csv:1:61: header column 8 is "term_start_precision", expected "term_start" (the header row must be: official_id,role,name_en,name_ru,name_zh,name_variants,iso3,term_start,term_start_precision,term_end,term_end_precision,source_ids,confidence,note)',
   ],
   'field-count': ['data/chairmanships.csv:2:1: row has 9 fields, the header has 10 (check for a missing or extra comma; quote text that contains commas)'],
   'same-day': ['data/status_events.csv:16:27: PAK has two status changes taking effect on 2005-07-05 (events pak_1 and pak_2; keep one, or give each its own date)'],
@@ -81,7 +81,7 @@ describe('validator', () => {
     delete files['officials.csv'];
     const result = loadDataset(files, 'data/');
     assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [
-      'data/officials.csv:1:1: file is missing (create it with the header row: official_id,role,name_en,name_ru,name_zh,iso3,term_start,term_start_precision,term_end,term_end_precision,source_ids,confidence,note)',
+      'data/officials.csv:1:1: file is missing (create it with the header row: official_id,role,name_en,name_ru,name_zh,name_variants,iso3,term_start,term_start_precision,term_end,term_end_precision,source_ids,confidence,note)',
     ]);
   });
 
