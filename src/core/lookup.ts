@@ -10,6 +10,14 @@ export class LookupError extends Error {}
 // toLowerCase, not toLocaleLowerCase: in a Turkish locale "IND" would become "ınd" and match nothing.
 const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * The form in which names are compared: case, surrounding and repeated spaces (also no-break and
+ * ideographic ones) and the Russian ё/е do not matter. The data writes Russian names the UN way,
+ * with е (Объединенные), while many people and publishers type ё (Объединённые); both must find
+ * the state.
+ */
+export const searchForm = (text: string) => normalise(text.normalize('NFC')).replace(/ё/g, 'е');
+
 /** A country by ISO3, ISO2, COW number or abbreviation, or its name in English, Russian or Chinese. */
 export function findCountry(data: ScoData, query: string | number): Country {
   const text = String(query).trim();
@@ -18,7 +26,7 @@ export function findCountry(data: ScoData, query: string | number): Country {
   const found = /^\d+$/.test(text)
     ? countries.find((c) => c.cow_code === Number(text))
     : countries.find((c) => [c.iso3, c.iso2, c.cow_abbr].some((code) => code.toLowerCase() === wanted)) ??
-      countries.find((c) => Object.values(c.names).some((name) => normalise(name) === wanted));
+      countries.find((c) => Object.values(c.names).some((name) => searchForm(name) === searchForm(text)));
   if (!found) {
     throw new LookupError(`"${text}" is not a state that ever held an SCO status (use an ISO code such as IND or IN, a COW code such as 750, or a name in English, Russian or Chinese)`);
   }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { LookupError, STATUSES, dateArgument, findCountry } from '../../src/core';
+import { LookupError, STATUSES, dateArgument, findCountry, searchForm } from '../../src/core';
 import { loadDataDir } from '../../src/node/data-dir';
-import { DATA_DIR, VALID_FIXTURE } from '../helpers';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, VALID_FIXTURE, fixtureCopy } from '../helpers';
 
 describe('looking up what a person types', () => {
   const data = loadDataDir(VALID_FIXTURE);
@@ -12,6 +14,38 @@ describe('looking up what a person types', () => {
     }
     assert.equal(findCountry(data, 'KZK').iso3, 'KAZ', 'COW abbreviation');
     assert.equal(findCountry(data, 'Кыргызстан').iso3, 'KGZ', "the SCO's own Russian name");
+  });
+
+  it('compares names in a search form: ё and е, case and spacing do not matter', () => {
+    // Expected forms written by hand: lower case, one plain space, е for ё.
+    assert.equal(searchForm('  Объединённые   Арабские\u00a0ЭМИРАТЫ '), 'объединенные арабские эмираты');
+    assert.equal(searchForm('ЁЛКА'), 'елка');
+    assert.equal(searchForm('Объедин\u0435\u0308нные'), 'объединенные', 'ё typed as е plus a combining diaeresis');
+    assert.equal(searchForm('阿拉伯联合酋长国'), '阿拉伯联合酋长国');
+  });
+
+  it('finds a state whatever ё or е the user types, whichever the data holds', () => {
+    // The bundled data writes the UN form with е.
+    const bundled = loadDataDir(DATA_DIR);
+    for (const query of ['Объединенные Арабские Эмираты', 'Объединённые Арабские Эмираты', 'объединённые арабские эмираты', 'ОБЪЕДИНЁННЫЕ  АРАБСКИЕ ЭМИРАТЫ']) {
+      assert.equal(findCountry(bundled, query).iso3, 'ARE', query);
+    }
+    // A data file that writes ё is found by a query with е as well.
+    const dir = fixtureCopy();
+    try {
+      const file = join(dir, 'countries.csv');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const at = lines.findIndex((line) => line.startsWith('CHN,'));
+      const cells = lines[at]!.split(',');
+      cells[6] = 'Китайская Народная Республика Ёлка';
+      lines[at] = cells.join(',');
+      writeFileSync(file, lines.join('\n'));
+      const edited = loadDataDir(dir);
+      assert.equal(findCountry(edited, 'китайская народная республика елка').iso3, 'CHN');
+      assert.equal(findCountry(edited, 'Китайская Народная Республика Ёлка').iso3, 'CHN');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says what it could not find', () => {
