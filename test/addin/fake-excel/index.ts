@@ -1,14 +1,20 @@
 // A stateful fake of Excel for tests: Excel.run over a FakeWorkbookState, with the requirement
-// sets the fake host claims. Works in Node (mocha) and, bundled, in the browser harness.
-import type { ExcelHost } from '../../../src/addin/excel-adapter';
+// sets the fake host claims. Works in Node (mocha) and, bundled, in the browser harness. It imports
+// nothing from src/: the product's host interface is matched structurally.
 import { FakeRequestContext } from './proxies';
 import { FakeWorkbookState } from './state';
 
 export { FakeOfficeError, FakeWorkbookState } from './state';
 
+/** Excel.run and Office.context.requirements.isSetSupported, as the fake host offers them. */
+export interface FakeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version?: string): boolean;
+}
+
 export interface FakeExcel {
   state: FakeWorkbookState;
-  host: ExcelHost;
+  host: FakeHost;
   /** The highest ExcelApi version the fake host claims. */
   apiVersion: string;
 }
@@ -19,20 +25,22 @@ export function createFakeExcel(state = new FakeWorkbookState(), apiVersion = '1
     apiVersion,
     host: {
       async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-        const context = new FakeRequestContext(state);
+        const context = new FakeRequestContext(fake.state);
         const result = await batch(context as unknown as Excel.RequestContext);
         // Excel.run sends what is still queued when the batch returns.
         if (context.queue.length > 0) await context.sync();
         return result;
       },
-      isSetSupported: (name, version) => name === 'ExcelApi' && compareVersions(version, fake.apiVersion) <= 0,
+      // Office.context.requirements.isSetSupported: a missing version means "1.1"
+      // (https://learn.microsoft.com/en-us/javascript/api/office/office.requirementsetsupport).
+      isSetSupported: (name, version = '1.1') => name === 'ExcelApi' && versionAtMost(version, fake.apiVersion),
     },
   };
   return fake;
 }
 
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
-  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
-  return a1 - b1 || a2 - b2;
+function versionAtMost(wanted: string, offered: string): boolean {
+  const [w1 = 0, w2 = 0] = wanted.split('.').map(Number);
+  const [o1 = 0, o2 = 0] = offered.split('.').map(Number);
+  return w1 < o1 || (w1 === o1 && w2 <= o2);
 }

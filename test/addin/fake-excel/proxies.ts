@@ -2,12 +2,10 @@
 // could go wrong: methods and setters are queued and run at sync, in order; a property throws
 // PropertyNotLoaded until it was loaded and synced; *OrNullObject gives null objects; a failing
 // operation fails the sync, keeping what ran before it (Excel batches are not transactions).
-import { intersects, rectAddress, sheetAddress, type Rect } from '../../../src/addin/addresses';
+import { overlaps as intersects, qualified as sheetAddress, within, type Rect } from './a1';
 import { checkOnSheet, FakeOfficeError, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
 
 type Operation = { run: () => void; bytes: number };
-
-const REQUEST_LIMIT = 5 * 1024 * 1024;
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
@@ -29,7 +27,7 @@ export class FakeRequestContext {
     this.state.requestBytes.push(bytes);
     await Promise.resolve();
     if (this.state.cellEditMode && queue.length > 0) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel befindet sich im Zellbearbeitungsmodus.');
-    if (bytes > REQUEST_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Die Nutzlast der Anforderung überschreitet das Limit.');
+    if (bytes > this.state.requestLimitBytes) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Die Nutzlast der Anforderung überschreitet das Limit.');
     for (const op of queue) op.run();
   }
 }
@@ -71,9 +69,11 @@ abstract class FakeObject<Target> {
         if (rest.length > 0) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('/')]);
         else snapshot[name] = this.read(target, name);
       }
+      // Navigation paths ("items/name", "items/series/count") load the objects they pass through.
       for (const [head, inner] of nested) {
         const value = this.read(target, head);
         if (Array.isArray(value)) for (const item of value as FakeObject<unknown>[]) item.capture(inner);
+        else if (value instanceof FakeObject) value.capture(inner);
         snapshot[head] = value;
       }
     }
@@ -184,12 +184,20 @@ export class FakeRange extends FakeObject<Located> {
   }
 
   get format() {
+    const context = this.context;
+    const located = () => this.target();
     return {
       autofitColumns: () =>
-        this.context.enqueue(() => {
-          const { sheet, rect } = this.target();
-          sheet.autofitted.push(rect);
+        context.enqueue(() => {
+          const { sheet, rect } = located();
+          context.state.autofit(sheet, rect);
         }),
+      set columnWidth(points: number) {
+        context.enqueue(() => {
+          const { sheet, rect } = located();
+          context.state.setColumnWidth(sheet, rect, points);
+        });
+      },
     };
   }
 
@@ -245,11 +253,30 @@ export class FakeRange extends FakeObject<Located> {
     });
   }
 
+  /**
+   * Only the merged areas whose top-left cell lies in the range, as Excel reports them
+   * (https://github.com/OfficeDev/office-js/issues/3611): a merge that begins above or left of the
+   * range is not reported, though it covers cells of it.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       const { sheet, rect } = this.target();
-      const areas = sheet.merged.filter((merged) => intersects(merged, rect));
+      const areas = sheet.merged.filter((merged) => intersects(rect, { ...merged, rows: 1, columns: 1 }));
       return areas.length === 0 ? null : { sheet, areas };
+    });
+  }
+
+  /** The smallest range holding both (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const mine = this.target();
+      const theirs = typeof other === 'string' ? this.context.state.resolveAddress(mine.sheet, other) : other.located();
+      if (theirs.sheet !== mine.sheet) throw new FakeOfficeError('InvalidArgument', 'Die Bereiche liegen auf verschiedenen Blättern.');
+      const top = Math.min(mine.rect.row, theirs.rect.row);
+      const left = Math.min(mine.rect.column, theirs.rect.column);
+      const bottom = Math.max(mine.rect.row + mine.rect.rows, theirs.rect.row + theirs.rect.rows);
+      const right = Math.max(mine.rect.column + mine.rect.columns, theirs.rect.column + theirs.rect.columns);
+      return { sheet: mine.sheet, rect: { row: top, column: left, rows: bottom - top, columns: right - left } };
     });
   }
 
@@ -271,14 +298,13 @@ export class FakeRange extends FakeObject<Located> {
   }
 }
 
-function containsRect(outer: Rect, inner: Rect): boolean {
-  return inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rows <= outer.row + outer.rows && inner.column + inner.columns <= outer.column + outer.columns;
-}
+const containsRect = within;
 
 export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
   protected read({ sheet, areas }: { sheet: FakeSheet; areas: Rect[] }, property: string): unknown {
     if (property === 'areaCount') return areas.length;
-    if (property === 'address') return areas.map((rect) => sheetAddress(sheet.name, rect)).join(',');
+    // "Sheet1!A1:B4, Sheet1!D1:D4" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member).
+    if (property === 'address') return areas.map((rect) => sheetAddress(sheet.name, rect)).join(', ');
     return unknownProperty(property);
   }
   get areaCount(): number {
@@ -303,10 +329,17 @@ export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[]
 export class FakeWorksheet extends FakeObject<FakeSheet> {
   protected read(sheet: FakeSheet, property: string): unknown {
     if (property === 'name') return sheet.name;
+    if (property === 'id') return sheet.id;
     return unknownProperty(property);
+  }
+  get id(): string {
+    return this.loaded('id');
   }
   get name(): string {
     return this.loaded('name');
+  }
+  set name(name: string) {
+    this.context.enqueue(() => this.context.state.renameSheet(this.target(), name));
   }
   get protection() {
     return new FakeProtection(this.context, () => {
@@ -345,9 +378,13 @@ export class FakeProtection extends FakeObject<{ protected: boolean }> {
 
 export class FakeTableProxy extends FakeObject<FakeTable> {
   protected read(table: FakeTable, property: string): unknown {
+    if (property === 'id') return table.id;
     if (property === 'name') return table.name;
     if (property === 'style') return table.style;
     return unknownProperty(property);
+  }
+  get id(): string {
+    return this.loaded('id');
   }
   get name(): string {
     return this.loaded('name');
@@ -440,9 +477,15 @@ function textSetter(context: FakeRequestContext, chart: () => FakeChart, apply: 
 }
 
 export class FakeChartProxy extends FakeObject<FakeChart> {
+  private seriesProxy: FakeSeriesCollection | null = null;
   protected read(chart: FakeChart, property: string): unknown {
     if (property === 'name') return chart.name;
+    if (property === 'id') return chart.id;
+    if (property === 'series') return this.series;
     return unknownProperty(property);
+  }
+  get id(): string {
+    return this.loaded('id');
   }
   get name(): string {
     return this.loaded('name');
@@ -475,7 +518,8 @@ export class FakeChartProxy extends FakeObject<FakeChart> {
     };
   }
   get series(): FakeSeriesCollection {
-    return new FakeSeriesCollection(this.context, () => this.locate()?.series.map((_, index) => index) ?? null, () => this.target());
+    this.seriesProxy ??= new FakeSeriesCollection(this.context, () => this.locate()?.series.map((_, index) => index) ?? null, () => this.target());
+    return this.seriesProxy;
   }
   setPosition(startCell: string): void {
     this.context.enqueue(() => {
@@ -591,18 +635,19 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet> {
   override get items() {
     return this.loaded<FakeWorksheet[]>('items');
   }
-  add(name: string): FakeWorksheet {
+  add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.context.enqueue(() => {
       created = this.context.state.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => created);
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.state.sheet(name));
+  /** By name or id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)). */
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.sheet(key));
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.state.sheets.find((sheet) => sheet.name.toLocaleUpperCase() === name.toLocaleUpperCase()) ?? null);
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.sheets.find((sheet) => sheet.id === key || sheet.name.toLocaleUpperCase() === key.toLocaleUpperCase()) ?? null);
   }
 }
 
@@ -642,6 +687,12 @@ export class FakeSettingCollection extends FakeCollection<SettingEntry> {
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.context, () => (this.context.state.settings.has(key) ? { key, value: this.context.state.settings.get(key) } : null));
   }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.context, () => {
+      if (!this.context.state.settings.has(key)) throw new FakeOfficeError('ItemNotFound', 'Das angeforderte Element ist nicht vorhanden.');
+      return { key, value: this.context.state.settings.get(key) };
+    });
+  }
 }
 
 export class FakeWorkbook {
@@ -673,4 +724,3 @@ export class FakeWorkbook {
   }
 }
 
-export { rectAddress };

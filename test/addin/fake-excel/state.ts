@@ -1,6 +1,10 @@
 // The fake workbook's state: what a real workbook holds and the rules Excel enforces when it
-// changes (errors carry Excel's real codes). No Office.js here; proxies.ts is the API over it.
-import { columnLetters, intersects, parseAddress, rectAddress, SHEET_COLUMNS, SHEET_ROWS, type Rect } from '../../../src/addin/addresses';
+// changes (errors carry Excel's real codes). No Office.js here, and nothing from src/: proxies.ts
+// is the API over it, a1.ts its own address arithmetic. Each rule names the documentation page or
+// office-js issue it follows.
+import { hasCell, letters, MAX_COLUMNS, MAX_ROWS, overlaps, qualified, readLocal, writeLocal, type Rect } from './a1';
+
+export type { Rect } from './a1';
 
 /** OfficeExtension.Error's shape: the code is what callers must rely on; the message is localized (here, German on purpose). */
 export class FakeOfficeError extends Error {
@@ -22,12 +26,14 @@ export interface FakeCell {
 }
 
 export interface FakeSheet {
+  id: string;
   name: string;
   protected: boolean;
   cells: Map<string, FakeCell>;
   merged: Rect[];
   pivotTables: { name: string; rect: Rect }[];
-  autofitted: Rect[];
+  /** Column widths in points, by column index; a column not here has the default width. */
+  columnWidths: Map<number, number>;
 }
 
 export interface FakeSeries {
@@ -37,6 +43,7 @@ export interface FakeSeries {
 }
 
 export interface FakeChart {
+  id: string;
   name: string;
   sheet: FakeSheet;
   type: string;
@@ -52,14 +59,27 @@ export interface FakeChart {
 }
 
 export interface FakeTable {
+  id: string;
   name: string;
   sheet: FakeSheet;
   rect: Rect;
   style: string;
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
+/** Excel's default column width: 8.43 characters of the default font, 64 px, 48 points. */
+export const DEFAULT_COLUMN_POINTS = 48;
+/** Excel's widest column: 255 characters. */
+export const MAX_COLUMN_POINTS = 255 * 5.25 + 5;
+/** The fake's measure of text: 5.25 points a character plus the cell's margins. */
+export const pointsForText = (characters: number) => Math.min(MAX_COLUMN_POINTS, characters * 5.25 + 5);
+
+/** Excel on the web's request limit (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). */
+export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+const at = (row: number, column: number) => `${row},${column}`;
 const folded = (name: string) => name.toLocaleUpperCase();
+const position = (key: string) => key.split(',').map(Number) as [number, number];
+const guid = (kind: number, n: number) => `{00000000-000${kind}-0000-0000-${n.toString(16).toUpperCase().padStart(12, '0')}}`;
 
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
@@ -70,13 +90,14 @@ export class FakeWorkbookState {
   workbookProtected = false;
   /** The user is typing in a cell: Excel refuses every request. */
   cellEditMode = false;
+  /** The largest request the host accepts, in bytes (RequestPayloadSizeLimitExceeded beyond it). */
+  requestLimitBytes = WEB_REQUEST_LIMIT;
   selection: { sheet: FakeSheet; areas: Rect[] };
   activeSheet: FakeSheet;
   /** Every context.sync(), and the request bytes each carried. */
   syncs = 0;
   requestBytes: number[] = [];
-  private nextTableNumber = 1;
-  private nextChartNumber = 1;
+  private nextId = 1;
 
   constructor(sheetNames: string[] = ['Sheet1']) {
     for (const name of sheetNames) this.addSheet(name);
@@ -86,51 +107,72 @@ export class FakeWorkbookState {
 
   // --- setup helpers for tests -------------------------------------------------------------
   sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((item) => folded(item.name) === folded(name));
+    const sheet = this.sheets.find((item) => folded(item.name) === folded(name) || item.id === name);
     if (!sheet) throw new FakeOfficeError('ItemNotFound', `Das angeforderte Element "${name}" ist nicht vorhanden.`);
     return sheet;
   }
 
+  private local(address: string): Rect {
+    const rect = readLocal(address);
+    if (!rect) throw new FakeOfficeError('InvalidArgument', `Die Adresse "${address}" ist ungültig.`);
+    return rect;
+  }
+
   setCell(sheetName: string, address: string, value: CellValue, formula?: string): void {
-    const rect = parseAddress(address);
+    const rect = this.local(address);
     const cell: FakeCell = { value, format: 'General' };
     if (formula !== undefined) cell.formula = formula;
-    this.sheet(sheetName).cells.set(key(rect.row, rect.column), cell);
+    this.sheet(sheetName).cells.set(at(rect.row, rect.column), cell);
   }
 
   select(sheetName: string, ...addresses: string[]): void {
     this.activeSheet = this.sheet(sheetName);
-    this.selection = { sheet: this.activeSheet, areas: addresses.map(parseAddress) };
+    this.selection = { sheet: this.activeSheet, areas: addresses.map((address) => this.local(address)) };
+  }
+
+  merge(sheetName: string, address: string): void {
+    this.sheet(sheetName).merged.push(this.local(address));
+  }
+
+  /** A table the user made themselves (Insert > Table), with Excel's default name unless given one. */
+  userTable(sheetName: string, address: string, name?: string): FakeTable {
+    const table = this.addTable(this.sheet(sheetName), this.local(address));
+    if (name !== undefined) this.renameTable(table, name);
+    return table;
   }
 
   // --- reads -------------------------------------------------------------------------------
   cell(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
-    return sheet.cells.get(key(row, column));
+    return sheet.cells.get(at(row, column));
   }
 
   /** The sheet's cells as a grid of values ('' where empty), for assertions. */
   values(sheetName: string, address: string): CellValue[][] {
     const sheet = this.sheet(sheetName);
-    const rect = parseAddress(address);
-    return this.grid(rect, (row, column) => this.cell(sheet, row, column)?.value ?? '');
+    return this.grid(this.local(address), (row, column) => this.cell(sheet, row, column)?.value ?? '');
   }
 
   formats(sheetName: string, address: string): string[][] {
     const sheet = this.sheet(sheetName);
-    return this.grid(parseAddress(address), (row, column) => this.cell(sheet, row, column)?.format ?? 'General');
+    return this.grid(this.local(address), (row, column) => this.cell(sheet, row, column)?.format ?? 'General');
   }
 
-  grid<T>(rect: Rect, at: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => at(rect.row + r, rect.column + c)));
+  columnWidth(sheetName: string, column: string): number {
+    const rect = this.local(`${column}1`);
+    return this.sheet(sheetName).columnWidths.get(rect.column) ?? DEFAULT_COLUMN_POINTS;
+  }
+
+  grid<T>(rect: Rect, read: (row: number, column: number) => T): T[][] {
+    return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => read(rect.row + r, rect.column + c)));
   }
 
   /** The bounding rectangle of cells in `rect` holding a value or formula, or null. */
   usedIn(sheet: FakeSheet, rect: Rect): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const [at, cell] of sheet.cells) {
+    for (const [key, cell] of sheet.cells) {
       if (cell.value === '' && cell.formula === undefined) continue;
-      const [row, column] = at.split(',').map(Number) as [number, number];
-      if (!intersects(rect, { row, column, rows: 1, columns: 1 })) continue;
+      const [row, column] = position(key);
+      if (!hasCell(rect, row, column)) continue;
       top = Math.min(top, row);
       left = Math.min(left, column);
       bottom = Math.max(bottom, row);
@@ -139,21 +181,26 @@ export class FakeWorkbookState {
     return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
-  /** A plain copy of everything, for tests and the browser harness. */
+  address(sheet: FakeSheet, rect: Rect): string {
+    return qualified(sheet.name, rect);
+  }
+
+  /** A plain copy of what a user would see, for assertions and the browser harness. */
   snapshot() {
     return {
       sheets: this.sheets.map((sheet) => ({
         name: sheet.name,
         cells: Object.fromEntries(
           [...sheet.cells]
-            .map(([at, cell]) => {
-              const [row, column] = at.split(',').map(Number) as [number, number];
-              return [`${columnLetters(column)}${row + 1}`, cell.value] as const;
+            .map(([key, cell]) => {
+              const [row, column] = position(key);
+              return [`${letters(column)}${row + 1}`, cell.value] as const;
             })
             .filter(([, value]) => value !== ''),
         ),
+        columnWidths: Object.fromEntries([...sheet.columnWidths].map(([column, points]) => [letters(column), points])),
       })),
-      tables: this.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, address: rectAddress(table.rect), style: table.style })),
+      tables: this.tables.map((table) => ({ id: table.id, name: table.name, sheet: table.sheet.name, address: writeLocal(table.rect), style: table.style })),
       charts: this.charts.map((chart) => ({
         name: chart.name,
         sheet: chart.sheet.name,
@@ -162,12 +209,73 @@ export class FakeWorkbookState {
         categoryAxisTitle: chart.categoryAxisTitle,
         valueAxisTitle: chart.valueAxisTitle,
         legendPosition: chart.legendPosition,
-        position: chart.position && rectAddress(chart.position),
-        series: chart.series.map((series) => ({ name: series.name, values: rectAddress(series.values), categories: series.categories && rectAddress(series.categories) })),
+        position: chart.position && writeLocal(chart.position),
+        series: chart.series.map((series) => ({ name: series.name, values: writeLocal(series.values), categories: series.categories && writeLocal(series.categories) })),
       })),
       settings: Object.fromEntries(this.settings),
       syncs: this.syncs,
     };
+  }
+
+  /** Everything, as JSON: a saved workbook that `restore` opens again (the browser tests reopen the pane with it). */
+  save(): string {
+    const rect = (r: Rect) => writeLocal(r);
+    return JSON.stringify({
+      nextId: this.nextId,
+      sheets: this.sheets.map((sheet) => ({
+        id: sheet.id,
+        name: sheet.name,
+        protected: sheet.protected,
+        cells: [...sheet.cells],
+        merged: sheet.merged.map(rect),
+        pivotTables: sheet.pivotTables.map((pivot) => ({ name: pivot.name, rect: rect(pivot.rect) })),
+        columnWidths: [...sheet.columnWidths],
+      })),
+      tables: this.tables.map((table) => ({ ...table, sheet: table.sheet.id, rect: rect(table.rect) })),
+      charts: this.charts.map((chart) => ({
+        ...chart,
+        sheet: chart.sheet.id,
+        position: chart.position && rect(chart.position),
+        series: chart.series.map((series) => ({ name: series.name, values: rect(series.values), categories: series.categories && rect(series.categories) })),
+      })),
+      definedNames: this.definedNames,
+      settings: [...this.settings],
+    });
+  }
+
+  static restore(saved: string): FakeWorkbookState {
+    type Saved = {
+      nextId: number;
+      sheets: (Omit<FakeSheet, 'cells' | 'merged' | 'pivotTables' | 'columnWidths'> & { cells: [string, FakeCell][]; merged: string[]; pivotTables: { name: string; rect: string }[]; columnWidths: [number, number][] })[];
+      tables: (Omit<FakeTable, 'sheet' | 'rect'> & { sheet: string; rect: string })[];
+      charts: (Omit<FakeChart, 'sheet' | 'position' | 'series'> & { sheet: string; position: string | null; series: { name: string; values: string; categories: string | null }[] })[];
+      definedNames: string[];
+      settings: [string, unknown][];
+    };
+    const data = JSON.parse(saved) as Saved;
+    const state = new FakeWorkbookState([]);
+    const rect = (text: string) => state.local(text);
+    state.sheets = data.sheets.map((sheet) => ({
+      ...sheet,
+      cells: new Map(sheet.cells),
+      merged: sheet.merged.map(rect),
+      pivotTables: sheet.pivotTables.map((pivot) => ({ name: pivot.name, rect: rect(pivot.rect) })),
+      columnWidths: new Map(sheet.columnWidths),
+    }));
+    const byId = (id: string) => state.sheets.find((sheet) => sheet.id === id)!;
+    state.tables = data.tables.map((table) => ({ ...table, sheet: byId(table.sheet), rect: rect(table.rect) }));
+    state.charts = data.charts.map((chart) => ({
+      ...chart,
+      sheet: byId(chart.sheet),
+      position: chart.position === null ? null : rect(chart.position),
+      series: chart.series.map((series) => ({ name: series.name, values: rect(series.values), categories: series.categories === null ? null : rect(series.categories) })),
+    }));
+    state.definedNames = data.definedNames;
+    state.settings = new Map(data.settings);
+    state.nextId = data.nextId;
+    state.activeSheet = state.sheets[0]!;
+    state.selection = { sheet: state.activeSheet, areas: [{ row: 0, column: 0, rows: 1, columns: 1 }] };
+    return state;
   }
 
   // --- writes, with Excel's rules ----------------------------------------------------------
@@ -175,47 +283,103 @@ export class FakeWorkbookState {
     if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'Die Zelle oder das Diagramm befindet sich auf einem geschützten Blatt.');
   }
 
+  /**
+   * Values (or formulas) and number formats, as Range.values/formulas/numberFormat write them:
+   * - the arrays must match the range's size;
+   * - a null entry leaves that cell as it is
+   *   (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
+   * - text beginning with "=", "+" or "-" is read as a formula unless the cell is formatted as
+   *   text, "@" (Range.values, https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values),
+   *   and text that reads as a number becomes that number.
+   */
   writeCells(sheet: FakeSheet, rect: Rect, values: unknown[][] | undefined, formats: unknown[][] | undefined): void {
     this.assertEditable(sheet);
     for (const grid of [values, formats]) {
-      if (grid && (grid.length !== rect.rows || grid.some((row) => row.length !== rect.columns))) {
+      if (grid && (grid.length !== rect.rows || grid.some((row) => !Array.isArray(row) || row.length !== rect.columns))) {
         throw new FakeOfficeError('InvalidArgument', 'Die Anzahl der Zeilen oder Spalten im Eingabearray stimmt nicht mit der Größe des Bereichs überein.');
       }
     }
-    const pivot = sheet.pivotTables.find((item) => intersects(item.rect, rect));
+    const pivot = sheet.pivotTables.find((item) => overlaps(item.rect, rect));
     if (pivot) throw new FakeOfficeError('PivotTableRangeConflict', 'Eine PivotTable kann nicht überschrieben werden.');
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.columns; c++) {
-        const at = key(rect.row + r, rect.column + c);
-        const cell = sheet.cells.get(at) ?? { value: '', format: 'General' };
-        if (formats) cell.format = String(formats[r]![c]);
-        if (values) {
-          const value = values[r]![c] as CellValue;
-          // Excel parses text written to a cell not formatted as text: "=..." becomes a formula.
-          if (typeof value === 'string' && value.startsWith('=') && cell.format !== '@') cell.formula = value;
-          else delete cell.formula;
-          cell.value = value;
-        }
-        sheet.cells.set(at, cell);
+        const key = at(rect.row + r, rect.column + c);
+        const cell = sheet.cells.get(key) ?? { value: '', format: 'General' };
+        const format = formats?.[r]![c];
+        if (format !== undefined && format !== null) cell.format = String(format);
+        const value = values?.[r]![c];
+        if (value !== undefined && value !== null) this.enter(cell, value as CellValue);
+        sheet.cells.set(key, cell);
       }
     }
+  }
+
+  private enter(cell: FakeCell, value: CellValue): void {
+    delete cell.formula;
+    if (typeof value !== 'string' || cell.format === '@' || value.length < 2 || !/^[=+-]/.test(value)) {
+      cell.value = value;
+      return;
+    }
+    const number = Number(value);
+    if (value[0] !== '=' && value.trim() !== '' && Number.isFinite(number)) {
+      cell.value = number;
+      return;
+    }
+    // A formula: the fake evaluates none, and shows what Excel shows for a name it cannot resolve.
+    cell.formula = value;
+    cell.value = '#NAME?';
   }
 
   clear(sheet: FakeSheet, rect: Rect): void {
     this.assertEditable(sheet);
-    for (const at of [...sheet.cells.keys()]) {
-      const [row, column] = at.split(',').map(Number) as [number, number];
-      if (intersects(rect, { row, column, rows: 1, columns: 1 })) sheet.cells.delete(at);
+    for (const key of [...sheet.cells.keys()]) {
+      const [row, column] = position(key);
+      if (hasCell(rect, row, column)) sheet.cells.delete(key);
     }
   }
 
-  addSheet(name: string): FakeSheet {
+  /**
+   * RangeFormat.autofitColumns sizes each column the range touches to the longest text anywhere
+   * in that column, not only in the range (office-js issues 1017 and 5999:
+   * https://github.com/OfficeDev/office-js/issues/1017, https://github.com/OfficeDev/office-js/issues/5999).
+   */
+  autofit(sheet: FakeSheet, rect: Rect): void {
+    for (let column = rect.column; column < rect.column + rect.columns; column++) {
+      let longest = 0;
+      for (const [key, cell] of sheet.cells) {
+        if (position(key)[1] === column) longest = Math.max(longest, String(cell.value).length);
+      }
+      sheet.columnWidths.set(column, longest === 0 ? DEFAULT_COLUMN_POINTS : pointsForText(longest));
+    }
+  }
+
+  /** RangeFormat.columnWidth: every column of the range, whole (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth). */
+  setColumnWidth(sheet: FakeSheet, rect: Rect, points: number): void {
+    this.assertEditable(sheet);
+    if (!(points >= 0)) throw new FakeOfficeError('InvalidArgument', 'Die Spaltenbreite ist ungültig.');
+    for (let column = rect.column; column < rect.column + rect.columns; column++) sheet.columnWidths.set(column, Math.min(points, MAX_COLUMN_POINTS));
+  }
+
+  /** Worksheet names: 1-31 characters, none of \ / ? * : [ ], unique ignoring case; without a name, Excel picks "SheetN". */
+  addSheet(name?: string): FakeSheet {
     if (this.workbookProtected) throw new FakeOfficeError('AccessDenied', 'Die Arbeitsmappenstruktur ist geschützt.');
-    if (name.length === 0 || name.length > 31 || /[\\/?*:[\]]/.test(name)) throw new FakeOfficeError('InvalidArgument', 'Der Blattname ist ungültig.');
-    if (this.sheets.some((sheet) => folded(sheet.name) === folded(name))) throw new FakeOfficeError('ItemAlreadyExists', 'Ein Element mit diesem Namen ist bereits vorhanden.');
-    const sheet: FakeSheet = { name, protected: false, cells: new Map(), merged: [], pivotTables: [], autofitted: [] };
+    let chosen = name;
+    for (let n = this.sheets.length + 1; chosen === undefined; n++) if (!this.sheets.some((sheet) => folded(sheet.name) === folded(`Sheet${n}`))) chosen = `Sheet${n}`;
+    this.checkSheetName(chosen, null);
+    const sheet: FakeSheet = { id: guid(1, this.nextId++), name: chosen, protected: false, cells: new Map(), merged: [], pivotTables: [], columnWidths: new Map() };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (this.workbookProtected) throw new FakeOfficeError('AccessDenied', 'Die Arbeitsmappenstruktur ist geschützt.');
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  private checkSheetName(name: string, self: FakeSheet | null): void {
+    if (name.length === 0 || name.length > 31 || /[\\/?*:[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) throw new FakeOfficeError('InvalidArgument', 'Der Blattname ist ungültig.');
+    if (this.sheets.some((sheet) => sheet !== self && folded(sheet.name) === folded(name))) throw new FakeOfficeError('ItemAlreadyExists', 'Ein Element mit diesem Namen ist bereits vorhanden.');
   }
 
   deleteSheet(sheet: FakeSheet): void {
@@ -228,15 +392,16 @@ export class FakeWorkbookState {
 
   addTable(sheet: FakeSheet, rect: Rect): FakeTable {
     this.assertEditable(sheet);
-    if (this.tables.some((table) => table.sheet === sheet && intersects(table.rect, rect))) {
+    if (this.tables.some((table) => table.sheet === sheet && overlaps(table.rect, rect))) {
       throw new FakeOfficeError('InvalidOperation', 'Eine Tabelle kann keine andere Tabelle überlappen.');
     }
-    if (sheet.pivotTables.some((pivot) => intersects(pivot.rect, rect))) throw new FakeOfficeError('PivotTableRangeConflict', 'Eine Tabelle kann keine PivotTable überlappen.');
-    if (sheet.merged.some((merged) => intersects(merged, rect))) throw new FakeOfficeError('MergedRangeConflict', 'Verbundene Zellen können nicht Teil einer Tabelle sein.');
+    if (sheet.pivotTables.some((pivot) => overlaps(pivot.rect, rect))) throw new FakeOfficeError('PivotTableRangeConflict', 'Eine Tabelle kann keine PivotTable überlappen.');
+    if (sheet.merged.some((merged) => overlaps(merged, rect))) throw new FakeOfficeError('MergedRangeConflict', 'Verbundene Zellen können nicht Teil einer Tabelle sein.');
     let name: string;
-    do name = `Table${this.nextTableNumber++}`;
+    let n = 1;
+    do name = `Table${n++}`;
     while (this.nameTaken(name));
-    const table: FakeTable = { name, sheet, rect, style: 'TableStyleMedium2' };
+    const table: FakeTable = { id: String(this.nextId++), name, sheet, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     return table;
   }
@@ -256,7 +421,7 @@ export class FakeWorkbookState {
     if (rect.row !== table.rect.row || rect.column !== table.rect.column || rect.rows < 2) {
       throw new FakeOfficeError('InvalidArgument', 'Die Tabellenkopfzeile muss in derselben Zeile bleiben.');
     }
-    if (this.tables.some((other) => other !== table && other.sheet === table.sheet && intersects(other.rect, rect))) {
+    if (this.tables.some((other) => other !== table && other.sheet === table.sheet && overlaps(other.rect, rect))) {
       throw new FakeOfficeError('InvalidOperation', 'Eine Tabelle kann keine andere Tabelle überlappen.');
     }
     table.rect = rect;
@@ -281,7 +446,8 @@ export class FakeWorkbookState {
       values: headed ? { row: rect.row + 1, column: rect.column + c, rows: rect.rows - 1, columns: 1 } : { ...rect, column: rect.column + c, columns: 1 },
       categories: null,
     }));
-    const chart: FakeChart = { name: `Chart ${this.nextChartNumber++}`, sheet, type, title: '', categoryAxisTitle: '', valueAxisTitle: '', legendPosition: 'Right', position: null, width: 360, height: 216, series };
+    const number = this.nextId++;
+    const chart: FakeChart = { id: guid(2, number), name: `Chart ${number}`, sheet, type, title: '', categoryAxisTitle: '', valueAxisTitle: '', legendPosition: 'Right', position: null, width: 360, height: 216, series };
     this.charts.push(chart);
     return chart;
   }
@@ -302,26 +468,26 @@ export class FakeWorkbookState {
     return [...this.tables.map((table) => table.name), ...this.definedNames].some((taken) => folded(taken) === folded(name));
   }
 
-  table(name: string): FakeTable | undefined {
-    return this.tables.find((table) => folded(table.name) === folded(name));
+  /** TableCollection.getItem takes a name or an id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-getitem-member(1)). */
+  table(key: string): FakeTable | undefined {
+    return this.tables.find((table) => table.id === key || folded(table.name) === folded(key));
   }
 
   resolveAddress(sheet: FakeSheet, address: string): { sheet: FakeSheet; rect: Rect } {
     const bang = address.lastIndexOf('!');
-    const target = bang < 0 ? sheet : this.sheet(address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'"));
-    let rect: Rect;
-    try {
-      rect = parseAddress(address);
-    } catch {
-      throw new FakeOfficeError('InvalidArgument', 'Die Adresse ist ungültig.');
+    let target = sheet;
+    if (bang >= 0) {
+      const reference = address.slice(0, bang);
+      target = this.sheet(/^'.*'$/.test(reference) ? reference.slice(1, -1).split("''").join("'") : reference);
     }
+    const rect = this.local(address.slice(bang + 1));
     checkOnSheet(rect);
     return { sheet: target, rect };
   }
 }
 
 export function checkOnSheet(rect: Rect): void {
-  if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1 || rect.row + rect.rows > SHEET_ROWS || rect.column + rect.columns > SHEET_COLUMNS) {
+  if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1 || rect.row + rect.rows > MAX_ROWS || rect.column + rect.columns > MAX_COLUMNS) {
     throw new FakeOfficeError('InvalidArgument', 'Der Bereich liegt außerhalb des Arbeitsblatts.');
   }
 }
