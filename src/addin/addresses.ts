@@ -24,10 +24,29 @@ export function rectAddress(rect: Rect): string {
   return `${first}:${columnLetters(rect.column + rect.columns - 1)}${rect.row + rect.rows}`;
 }
 
-/** A sheet-qualified address, quoting the sheet name as Excel does. */
+/**
+ * A sheet-qualified address as Excel writes one: the sheet name bare when it is a plain name
+ * ("Sheet1!A1:B4", "Лист1!A1"), in apostrophes otherwise ("'My data'!A1", "'2024'!A1", "'A1'!B2").
+ */
 export function sheetAddress(sheet: string, rect: Rect): string {
-  return `'${sheet.replace(/'/g, "''")}'!${rectAddress(rect)}`;
+  return `${needsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${rectAddress(rect)}`;
 }
+
+function needsQuotes(sheet: string): boolean {
+  if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return true;
+  // A name Excel could read as a reference: A1-style (up to XFD) or R1C1-style.
+  return /^[a-z]{1,3}[0-9]+$/i.test(sheet) || /^r[0-9]*(c[0-9]*)?$/i.test(sheet) || /^c[0-9]*$/i.test(sheet);
+}
+
+/** The rectangles of an address list as RangeAreas.address gives it ("Sheet1!A1:B2, Sheet1!D4"); [] for ''. */
+export function parseAddressList(list: string): Rect[] {
+  // Commas inside a quoted sheet name ('a, b'!A1) do not separate areas.
+  return (list.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [])
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(parseAddress);
+}
+
 
 /** Parses "A1", "B2:D9" or "'My sheet'!B2:D9" (the sheet part is ignored); throws on anything else. */
 export function parseAddress(address: string): Rect {

@@ -1,12 +1,19 @@
-// The thin Office.js layer: executes a TablePlan in a workbook. One round trip reads everything the
-// checks need, one writes (more only when a table exceeds Excel on the web's request limit). It never
-// writes over a cell, table, PivotTable or merged area that is not the add-in's own.
-import { fitsOnSheet, rectAddress, type Rect } from './addresses';
-import { batchBlocks } from './chunks';
+// The thin Office.js layer: executes what the pure modules planned (plan.ts, ownership.ts,
+// fingerprint.ts, refusals.ts). An insert is two round trips, the pane's list included: one reads
+// everything the checks need, one writes (more only when a table exceeds the host's request size).
+// A refresh, with its chart, is two as well. It never writes over a cell, table, PivotTable or
+// merged area that is not the add-in's own, proves ownership by Table.id, and undoes by id.
+import { fitsOnSheet, parseAddress, rectAddress, sheetAddress, type Rect } from './addresses';
+import { batchBlocks, BATCH_BUDGET_BYTES } from './chunks';
+import { compareFingerprint } from './fingerprint';
+import { requirementText, supports, type Feature } from './features';
 import { uniqueSheetName, uniqueTableName } from './names';
-import { cellBlocks, chartName, chartRanges, placePlan, type CellBlock, type ChartPlan, type Placement, type TablePlan } from './plan';
-import { decodeRecord, encodeRecord, recordKey, tableNameOfKey, type InsertRecord } from './record';
+import { resolveOwnership, tableAtRecord, verifyCandidate, type BoundIds, type InsertedTable, type Ownership } from './ownership';
+import { cellBlocks, chartName, chartRanges, placePlan, recordFor, type CellBlock, type ChartPlan, type Placement, type TablePlan } from './plan';
+import { encodeRecord, newNonce, recordKey, type InsertRecord } from './record';
 import { assessTarget, errorCode, refusalOfError, type Refusal, type TargetFacts } from './refusals';
+
+export type { InsertedTable } from './ownership';
 
 /** Excel.run and the requirement-set check, injectable so tests can pass a fake host. */
 export interface ExcelHost {
@@ -14,65 +21,145 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
 }
 
-/** What the manifest requires; enough to insert on a new sheet. */
-export const BASE_REQUIREMENT = '1.7';
-/** Checking cells in place needs getSelectedRanges (1.9), getPivotTables (1.12), getMergedAreasOrNullObject (1.13). */
-export const IN_PLACE_REQUIREMENT = '1.13';
+/** What the adapter keeps between calls while the pane is open. */
+export interface Session {
+  /** Ids Excel gave this session's inserts, read back in their own write: by record nonce. */
+  known: Map<string, BoundIds>;
+  /** What one write request may carry; halved whenever the host rejects a request as too large. */
+  budgetBytes: number;
+  nonce: () => string;
+}
+
+export function newSession(nonce: () => string = () => newNonce()): Session {
+  return { known: new Map(), budgetBytes: BATCH_BUDGET_BYTES, nonce };
+}
+
+/** What the pane shows of the workbook, read in the same round trips as the operation. */
+export interface WorkbookView {
+  tables: InsertedTable[];
+  sheets: string[];
+}
 
 export type InsertTarget = 'newSheet' | 'selection';
 
-export type Outcome = { ok: true; table: string; sheet: string; address: string } | { ok: false; refusal: Refusal };
+export type Outcome = ({ ok: true; table: string; tableId: string; sheet: string; address: string } | { ok: false; refusal: Refusal }) & {
+  /** The workbook after the operation, when it got as far as reading it. */
+  view?: WorkbookView;
+};
 
-export interface InsertedTable {
-  table: string;
-  record: InsertRecord;
+const refuse = (refusal: Refusal, view?: WorkbookView): Outcome => (view ? { ok: false, refusal, view } : { ok: false, refusal });
+const names = (collection: { items: { name: string }[] }) => collection.items.map((item) => item.name);
+const unsupported = (feature: Feature): Outcome => refuse({ code: 'unsupported', feature, requirement: requirementText(feature) });
+
+/** Our undo failed too: the user must learn what is left, not be told all is well. */
+class UndoFailed extends Error {
+  constructor(readonly remains: string) {
+    super(`the undo failed; left: ${remains}`);
+  }
 }
 
-const refuse = (refusal: Refusal): Outcome => ({ ok: false, refusal });
-const names = (collection: { items: { name: string }[] }) => collection.items.map((item) => item.name);
-
-export async function insertTable(host: ExcelHost, plan: TablePlan, target: InsertTarget): Promise<Outcome> {
-  if (plan.body.length === 0) return refuse({ code: 'noRows' });
-  if (target === 'selection' && !host.isSetSupported('ExcelApi', IN_PLACE_REQUIREMENT)) {
-    return refuse({ code: 'unsupported', requirement: `ExcelApi ${IN_PLACE_REQUIREMENT}` });
-  }
+async function guarded(run: () => Promise<Outcome>): Promise<Outcome> {
   try {
-    return await host.run((context) => (target === 'newSheet' ? insertOnNewSheet(context, plan) : insertAtSelection(context, plan)));
+    return await run();
   } catch (error) {
     return refuse(refusalOfError(error));
   }
 }
 
-async function insertOnNewSheet(context: Excel.RequestContext, plan: TablePlan): Promise<Outcome> {
-  const workbook = context.workbook;
-  const sheets = workbook.worksheets.load('items/name');
-  const tables = workbook.tables.load('items/name');
-  const definedNames = workbook.names.load('items/name');
-  const protection = workbook.protection.load('protected');
-  await context.sync();
-  if (protection.protected) return refuse({ code: 'protected', sheet: '' });
-  const sheetName = uniqueSheetName(plan.sheetTitle, names(sheets));
-  const tableName = uniqueTableName(plan.template, [...names(tables), ...names(definedNames)]);
-  const sheet = workbook.worksheets.add(sheetName);
-  const placement = placePlan(plan, { row: 0, column: 0 });
-  return writePlan(context, sheet, sheetName, plan, placement, tableName, async () => {
-    context.workbook.worksheets.getItem(sheetName).delete();
-    await context.sync();
-  });
+export async function insertTable(host: ExcelHost, session: Session, plan: TablePlan, target: InsertTarget): Promise<Outcome> {
+  if (plan.body.length === 0) return refuse({ code: 'noRows' });
+  const feature: Feature = target === 'selection' ? 'selection' : plan.chart ? 'chart' : 'newSheet';
+  if (!supports(host.isSetSupported, feature)) return unsupported(feature);
+  if (!supports(host.isSetSupported, 'newSheet')) return unsupported('newSheet');
+  return guarded(() => host.run((context) => (target === 'newSheet' ? insertOnNewSheet(context, session, plan) : insertAtSelection(context, session, plan))));
 }
 
-async function insertAtSelection(context: Excel.RequestContext, plan: TablePlan): Promise<Outcome> {
+/** The settings, the tables by id and the sheet names: one round trip's worth of what the pane lists. */
+function queueWorkbookRead(context: Excel.RequestContext) {
+  const settings = context.workbook.settings.load('items/key,items/value');
+  const tables = context.workbook.tables.load('items/id,items/name');
+  const sheets = context.workbook.worksheets.load('items/id,items/name');
+  return (known: Session['known']) => {
+    const tableList = tables.items.map((table) => ({ id: table.id, name: table.name }));
+    const ownership = resolveOwnership(
+      settings.items.map((setting) => ({ key: setting.key, value: setting.value })),
+      tableList,
+      known,
+    );
+    return { ownership, tables: tableList, sheets: names(sheets), sheetIds: sheets.items.map((sheet) => sheet.id) };
+  };
+}
+
+/** Stores records again with their table's id, and deletes those whose table is gone. */
+function queueHousekeeping(context: Excel.RequestContext, ownership: Ownership, except?: string): void {
+  for (const { key, record } of ownership.bind) if (key !== except) context.workbook.settings.add(key, encodeRecord(record));
+  for (const key of ownership.prune) context.workbook.settings.getItem(key).delete();
+}
+
+function viewAfter(ownership: Ownership, sheets: string[], added?: InsertedTable, replaced?: InsertedTable): WorkbookView {
+  const tables = ownership.owned.filter((entry) => entry.key !== replaced?.key);
+  if (added) tables.push(added);
+  if (replaced) tables.push(replaced);
+  tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { tables, sheets };
+}
+
+async function insertOnNewSheet(context: Excel.RequestContext, session: Session, plan: TablePlan): Promise<Outcome> {
   const workbook = context.workbook;
+  const read = queueWorkbookRead(context);
+  const definedNames = workbook.names.load('items/name');
+  // Added last, so that when anything before it fails no sheet was made. Excel names it; it gets
+  // its own name in the write. Its id is what the undo deletes, never a name.
+  const sheet = workbook.worksheets.add().load('id,name');
+  try {
+    await context.sync();
+  } catch (error) {
+    // A protected workbook structure refuses the new sheet.
+    if (errorCode(error) === 'AccessDenied') return refuse({ code: 'protected', sheet: '' });
+    throw error;
+  }
+  const { ownership, tables, sheets } = read(session.known);
+  const sheetName = uniqueSheetName(plan.sheetTitle, sheets);
+  const tableName = uniqueTableName(plan.template, [...tables.map((table) => table.name), ...names(definedNames)]);
+  const placement = placePlan(plan, { row: 0, column: 0 });
+  const nonce = session.nonce();
+  const record = recordFor(plan, placement.table, { nonce, name: tableName, tableId: null, sheetId: sheet.id });
+  const first = () => {
+    sheet.name = sheetName;
+    // The template's widths, on this new sheet only (autofit would size column A to the caption).
+    plan.columnWidths.forEach((points, column) => {
+      sheet.getRange(rectAddress({ row: 0, column, rows: 1, columns: 1 })).format.columnWidth = points;
+    });
+  };
+  const undo = async () => {
+    let left = sheet.name;
+    try {
+      const named = workbook.worksheets.getItem(sheet.id).load('name');
+      const setting = workbook.settings.getItemOrNullObject(recordKey(nonce)).load('key');
+      await context.sync();
+      left = named.name;
+      if (!setting.isNullObject) setting.delete();
+      workbook.worksheets.getItem(sheet.id).delete();
+      await context.sync();
+    } catch {
+      throw new UndoFailed(sheetAddress(left, placement.footprint));
+    }
+  };
+  return writePlan(context, session, { sheet, sheetName, plan, placement, tableName, record, ownership, sheets, newSheet: true, first }, undo);
+}
+
+async function insertAtSelection(context: Excel.RequestContext, session: Session, plan: TablePlan): Promise<Outcome> {
+  const workbook = context.workbook;
+  const read = queueWorkbookRead(context);
   const areas = workbook.getSelectedRanges().load('areaCount');
   const anchor = areas.areas.getItemAt(0).getCell(0, 0).load('rowIndex,columnIndex');
-  const sheet = anchor.worksheet.load('name');
+  const sheet = anchor.worksheet.load('id,name');
   const protection = sheet.protection.load('protected');
   const footprint = anchor.getResizedRange(plan.rows - 1, plan.columns - 1);
-  const probe = probeRange(footprint);
+  const probe = probeRange(footprint, sheet.getRange('A1').getBoundingRect(footprint));
   // The empty cells' number formats, which a failed write must give back.
   const formats = footprint.load('numberFormat');
   const anchorTables = anchor.getTables(false).load('items/name');
-  const tables = workbook.tables.load('items/name');
   const definedNames = workbook.names.load('items/name');
   try {
     await context.sync();
@@ -81,6 +168,8 @@ async function insertAtSelection(context: Excel.RequestContext, plan: TablePlan)
     if (errorCode(error) === 'InvalidArgument') return refuse({ code: 'doesNotFit', address: '' });
     throw error;
   }
+  const { ownership, tables, sheets } = read(session.known);
+  const view = viewAfter(ownership, sheets);
   const placement = placePlan(plan, { row: anchor.rowIndex, column: anchor.columnIndex });
   const refusal = assessTarget({
     ...probe.facts(),
@@ -90,80 +179,186 @@ async function insertAtSelection(context: Excel.RequestContext, plan: TablePlan)
     anchorTables: names(anchorTables),
     footprint: placement.footprint,
   });
-  if (refusal) return refuse(refusal);
-  const tableName = uniqueTableName(plan.template, [...names(tables), ...names(definedNames)]);
-  return writePlan(context, sheet, sheet.name, plan, placement, tableName, () => undoWrite(context, sheet.name, placement.footprint, tableName, formats.numberFormat));
+  if (refusal) return refuse(refusal, view);
+  const tableName = uniqueTableName(plan.template, [...tables.map((table) => table.name), ...names(definedNames)]);
+  const nonce = session.nonce();
+  const record = recordFor(plan, placement.table, { nonce, name: tableName, tableId: null, sheetId: sheet.id });
+  const before = new Set(tables.map((table) => table.id));
+  const undo = () => undoWrite(context, { sheet, footprint: placement.footprint, tablesBefore: before, key: recordKey(nonce), numberFormat: formats.numberFormat });
+  return writePlan(context, session, { sheet, sheetName: sheet.name, plan, placement, tableName, record, ownership, sheets, newSheet: false }, undo);
+}
+
+interface Write {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  plan: TablePlan;
+  placement: Placement;
+  tableName: string;
+  record: InsertRecord;
+  ownership: Ownership;
+  /** The sheet names before the write. */
+  sheets: string[];
+  newSheet: boolean;
+  /** Queued with the first request of cells. */
+  first?: () => void;
+}
+
+/** Writes the cells, then makes the table, its chart and its record in the last batch; on failure `undo` takes it all back. */
+async function writePlan(context: Excel.RequestContext, session: Session, write: Write, undo: () => Promise<void>): Promise<Outcome> {
+  const { sheet, plan, placement, tableName, record, ownership } = write;
+  let made: { table: Excel.Table; chart: Excel.Chart | null } | null = null;
+  try {
+    await writeBlocks(context, session, sheet, cellBlocks(plan, placement), { first: write.first, last: () => {
+      const table = sheet.tables.add(rectAddress(placement.table), true);
+      table.name = tableName;
+      table.style = plan.style;
+      const chart = plan.chart ? addChart(sheet, plan.chart, placement, tableName) : null;
+      context.workbook.settings.add(recordKey(record.nonce), encodeRecord(record));
+      queueHousekeeping(context, ownership);
+      sheet.activate();
+      table.load('id');
+      chart?.load('id');
+      made = { table, chart };
+    } });
+  } catch (error) {
+    try {
+      await undo();
+    } catch (undoError) {
+      const remains = undoError instanceof UndoFailed ? undoError.remains : sheetAddress(write.sheetName, placement.footprint);
+      return refuse({ code: 'undoFailed', errorCode: errorCode(error) ?? 'Unknown', remains }, viewAfter(ownership, write.sheets));
+    }
+    return refuse(refusalOfError(error), viewAfter(ownership, write.sheets));
+  }
+  const { table, chart } = made!;
+  const ids: BoundIds = { tableId: table.id, chartId: chart?.id ?? null };
+  session.known.set(record.nonce, ids);
+  const added: InsertedTable = { id: ids.tableId, name: tableName, key: recordKey(record.nonce), record: { ...record, tableId: ids.tableId, ...(plan.chart ? { chartId: ids.chartId } : {}) } };
+  return { ok: true, table: tableName, tableId: ids.tableId, sheet: write.sheetName, address: rectAddress(placement.table), view: viewAfter(ownership, write.newSheet ? [...write.sheets, write.sheetName] : write.sheets, added) };
+}
+
+interface Inserted {
+  sheet: Excel.Worksheet;
+  footprint: Rect;
+  /** Table ids present before the write: a table over the footprint with another id is this run's. */
+  tablesBefore: Set<string>;
+  key: string;
+  numberFormat: unknown[][];
+}
+
+/**
+ * Removes a half-written insert at the selection: the tables this run made (by id: those over the
+ * footprint that were not in the workbook before), its record, and what was written in the cells,
+ * which were empty: their number formats go back to what they were.
+ */
+async function undoWrite(context: Excel.RequestContext, inserted: Inserted): Promise<void> {
+  const { sheet, footprint } = inserted;
+  try {
+    const range = sheet.getRange(rectAddress(footprint));
+    const tables = range.getTables(false).load('items/id');
+    const setting = context.workbook.settings.getItemOrNullObject(inserted.key).load('key');
+    await context.sync();
+    for (const table of tables.items) if (!inserted.tablesBefore.has(table.id)) table.delete();
+    if (!setting.isNullObject) setting.delete();
+    range.clear('Contents');
+    range.numberFormat = inserted.numberFormat;
+    await context.sync();
+  } catch {
+    throw new UndoFailed(sheetAddress(sheet.name, footprint));
+  }
 }
 
 /**
  * Re-fills a table the add-in inserted, with the same options, in place. The Excel table itself is
  * kept, so formulas, PivotTables, sorting and filters that refer to it keep working: it is resized
- * to the new rows and written over. Three round trips: where the table is, what is around it, then
- * the write. It refuses a table whose size the user changed, rewrites the caption only while it
- * still reads as written, and puts the old cells back when the write fails.
+ * to the new rows and written over. Two round trips, the chart included: one reads the table, the
+ * rows it would grow into and the chart; one writes. It refuses a table that is not provably its
+ * own (by id), or whose cells, rows or columns the user changed (the pane then offers a fresh copy
+ * on a new sheet); it rewrites the caption only while it still reads as written, and puts the old
+ * cells back when the write fails.
  */
-export async function refreshTable(host: ExcelHost, tableName: string, plan: TablePlan): Promise<Outcome> {
+export async function refreshTable(host: ExcelHost, session: Session, entry: InsertedTable, plan: TablePlan): Promise<Outcome> {
   if (plan.body.length === 0) return refuse({ code: 'noRows' });
-  if (!host.isSetSupported('ExcelApi', IN_PLACE_REQUIREMENT)) return refuse({ code: 'unsupported', requirement: `ExcelApi ${IN_PLACE_REQUIREMENT}` });
-  try {
-    return await host.run(async (context) => {
-      const workbook = context.workbook;
-      const setting = workbook.settings.getItemOrNullObject(recordKey(tableName)).load('value');
-      const table = workbook.tables.getItem(tableName);
-      const tableRange = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
-      const sheet = table.worksheet.load('name');
-      const protection = sheet.protection.load('protected');
-      try {
-        await context.sync();
-      } catch (error) {
-        if (errorCode(error) === 'ItemNotFound') return refuse({ code: 'tableMissing', table: tableName });
-        throw error;
-      }
-      const record = setting.isNullObject ? null : decodeRecord(setting.value);
-      if (record === null) return refuse({ code: 'notRecorded', table: tableName });
-      // Rows or columns added or removed by the user (or a hidden header row) are theirs to keep.
-      if (tableRange.columnCount !== plan.columns || tableRange.rowCount !== record.rows + 1) return refuse({ code: 'tableChanged', table: tableName });
-      if (protection.protected) return refuse({ code: 'protected', sheet: sheet.name });
+  if (!supports(host.isSetSupported, 'refresh')) return unsupported('refresh');
+  return guarded(() => host.run((context) => refreshIn(context, session, entry, plan)));
+}
 
-      const current: Rect = { row: tableRange.rowIndex, column: tableRange.columnIndex, rows: tableRange.rowCount, columns: tableRange.columnCount };
-      const resized: Rect = { ...current, rows: plan.body.length + 1 };
-      const target = workbook.worksheets.getItem(sheet.name);
-      const captionRect = record.caption.length > 0 && current.row >= record.caption.length ? { row: current.row - record.caption.length, column: current.column, rows: record.caption.length, columns: 1 } : null;
-      const caption = captionRect && target.getRange(rectAddress(captionRect)).load('formulas');
-      const growth = resized.rows > current.rows ? { row: current.row + current.rows, column: current.column, rows: resized.rows - current.rows, columns: current.columns } : null;
-      if (growth && !fitsOnSheet(growth)) return refuse({ code: 'doesNotFit', address: '' });
-      const probe = growth && probeRange(target.getRange(rectAddress(growth)));
-      const before = target.getRange(rectAddress(current)).load('formulas,numberFormat');
-      await context.sync();
-      if (growth && probe) {
-        const refusal = assessTarget({ ...probe.facts(), areaCount: 1, sheet: sheet.name, sheetProtected: false, anchorTables: [], footprint: growth });
-        if (refusal) return refuse(refusal);
-      }
-      const ownCaption = caption !== null && caption.formulas.every((row, index) => row[0] === record.caption[index]);
-      const placement = placePlan(plan, { row: current.row - plan.caption.length, column: current.column });
-      const [captionBlock, ...tableBlocks] = cellBlocks(plan, placement);
-      const blocks = ownCaption && captionBlock ? [captionBlock, ...tableBlocks] : tableBlocks;
-      const written: InsertRecord = { ...plan.record, caption: ownCaption ? plan.caption : [] };
-      try {
-        if (resized.rows !== current.rows) table.resize(target.getRange(rectAddress(resized)));
-        // Rows the table no longer needs were its own: emptied.
-        if (resized.rows < current.rows) target.getRange(rectAddress({ ...current, row: resized.row + resized.rows, rows: current.rows - resized.rows })).clear();
-        await writeBlocks(context, target, blocks, () => context.workbook.settings.add(recordKey(tableName), encodeRecord(written)));
-      } catch (error) {
-        await restore(context, target, table, {
-          cells: { rect: current, values: before.formulas, numberFormat: before.numberFormat },
-          caption: ownCaption && captionRect && caption ? { rect: captionRect, values: caption.formulas } : null,
-          growth,
-        });
-        return refuse(refusalOfError(error));
-      }
-      // The chart beside the table is left as the user may have styled it, only pointed at the new cells.
-      if (plan.chart) await repointChart(context, sheet.name, plan.chart, placement, tableName);
-      return { ok: true, table: tableName, sheet: sheet.name, address: rectAddress(resized) };
-    });
+async function refreshIn(context: Excel.RequestContext, session: Session, entry: InsertedTable, plan: TablePlan): Promise<Outcome> {
+  const workbook = context.workbook;
+  const read = queueWorkbookRead(context);
+  const table = workbook.tables.getItem(entry.id).load('id,name');
+  const tableRange = table.getRange().load('address,formulas,numberFormat');
+  const sheet = table.worksheet.load('id,name');
+  const protection = sheet.protection.load('protected');
+  // Where the record says the table is; if it is elsewhere now, the checks below refuse anyway.
+  const written = parseAddress(entry.record.fingerprint.address);
+  const captionRows = entry.record.caption.length;
+  const captionRect = captionRows > 0 && written.row >= captionRows ? { row: written.row - captionRows, column: written.column, rows: captionRows, columns: 1 } : null;
+  const caption = captionRect && sheet.getRange(rectAddress(captionRect)).load('formulas');
+  const wanted: Rect = { ...written, rows: plan.body.length + 1 };
+  const growth = wanted.rows > written.rows ? { row: written.row + written.rows, column: written.column, rows: wanted.rows - written.rows, columns: written.columns } : null;
+  if (growth && !fitsOnSheet(growth)) return refuse({ code: 'doesNotFit', address: '' });
+  const growthRange = growth && sheet.getRange(rectAddress(growth));
+  const probe = growthRange && probeRange(growthRange, sheet.getRange('A1').getBoundingRect(growthRange));
+  const charts = plan.chart && entry.record.chartId ? sheet.charts.load('items/id,items/series/count') : null;
+  try {
+    await context.sync();
   } catch (error) {
-    return refuse(refusalOfError(error));
+    if (errorCode(error) === 'ItemNotFound') return refuse({ code: 'tableMissing', table: entry.name });
+    throw error;
   }
+  const { ownership, sheets } = read(session.known);
+  const view = viewAfter(ownership, sheets);
+  const own = ownership.owned.find((owned) => owned.id === table.id);
+  if (own === undefined) return refuse({ code: 'notRecorded', table: table.name }, view);
+  const record = own.record;
+  const current = parseAddress(tableRange.address);
+  const here = (address: string) => sheetAddress(sheet.name, parseAddress(address));
+  if (record.fingerprint.address !== entry.record.fingerprint.address) {
+    // Refreshed elsewhere since the pane read its list: the reads above were planned for the old place.
+    return refuse({ code: 'tableResized', table: table.name, was: here(entry.record.fingerprint.address), now: here(record.fingerprint.address) }, view);
+  }
+  if (protection.protected) return refuse({ code: 'protected', sheet: sheet.name }, view);
+  const difference = compareFingerprint(record.fingerprint, current, tableRange.formulas);
+  if (difference?.kind === 'resized') return refuse({ code: 'tableResized', table: table.name, was: here(difference.was), now: here(difference.now) }, view);
+  if (difference?.kind === 'edited') return refuse({ code: 'userEdited', table: table.name, address: here(difference.address) }, view);
+  if (growth && probe) {
+    const refusal = assessTarget({ ...probe.facts(), areaCount: 1, sheet: sheet.name, sheetProtected: false, anchorTables: [], footprint: growth });
+    if (refusal) return refuse(refusal, view);
+  }
+  const ownCaption = caption !== null && record.caption.length === captionRows && caption.formulas.every((row, index) => row[0] === record.caption[index]);
+  const placement = placePlan(plan, { row: current.row - plan.caption.length, column: current.column });
+  const [captionBlock, ...tableBlocks] = cellBlocks(plan, placement);
+  const blocks = ownCaption && captionBlock ? [captionBlock, ...tableBlocks] : tableBlocks;
+  const next = recordFor(plan, wanted, { nonce: record.nonce, name: table.name, tableId: table.id, sheetId: sheet.id, chartId: record.chartId ?? null }, ownCaption ? plan.caption : []);
+  const chart = charts?.items.find((item) => item.id === record.chartId);
+  try {
+    const first = () => {
+      if (wanted.rows !== current.rows) table.resize(sheet.getRange(rectAddress(wanted)));
+      // Rows the table no longer needs were its own: emptied.
+      if (wanted.rows < current.rows) sheet.getRange(rectAddress({ ...current, row: wanted.row + wanted.rows, rows: current.rows - wanted.rows })).clear();
+    };
+    await writeBlocks(context, session, sheet, blocks, { first, last: () => {
+      workbook.settings.add(own.key, encodeRecord(next));
+      queueHousekeeping(context, ownership, own.key);
+      // The chart is left as the user may have styled it, only pointed at the new cells; one the
+      // user removed series from keeps what it has.
+      if (plan.chart && chart && chart.series.count === plan.chart.seriesColumns.length) pointSeriesAt(sheet, chart, plan.chart, chartRanges(plan.chart, placement.table));
+    } });
+  } catch (error) {
+    try {
+      await restore(context, session, sheet, table, {
+        cells: { rect: current, values: tableRange.formulas, numberFormat: tableRange.numberFormat },
+        caption: ownCaption && captionRect && caption ? { rect: captionRect, values: caption.formulas } : null,
+        growth,
+      });
+    } catch {
+      const reach = growth ? { ...current, rows: current.rows + growth.rows } : current;
+      return refuse({ code: 'undoFailed', errorCode: errorCode(error) ?? 'Unknown', remains: sheetAddress(sheet.name, reach) }, view);
+    }
+    return refuse(refusalOfError(error), view);
+  }
+  const refreshed: InsertedTable = { id: table.id, name: table.name, key: own.key, record: next };
+  return { ok: true, table: table.name, tableId: table.id, sheet: sheet.name, address: rectAddress(wanted), view: viewAfter(ownership, sheets, undefined, refreshed) };
 }
 
 interface Earlier {
@@ -175,50 +370,72 @@ interface Earlier {
   growth: Rect | null;
 }
 
-/** After a failed refresh: the table back at its old size, its old cells and caption, the rows it grew into empty. Best effort. */
-async function restore(context: Excel.RequestContext, sheet: Excel.Worksheet, table: Excel.Table, earlier: Earlier): Promise<void> {
-  try {
+/** After a failed refresh: the table back at its old size, its old cells and caption, the rows it grew into empty. */
+async function restore(context: Excel.RequestContext, session: Session, sheet: Excel.Worksheet, table: Excel.Table, earlier: Earlier): Promise<void> {
+  const first = () => {
     table.resize(sheet.getRange(rectAddress(earlier.cells.rect)));
     if (earlier.growth) sheet.getRange(rectAddress(earlier.growth)).clear();
-    const { rect, values, numberFormat } = earlier.cells;
-    for (const batch of batchBlocks([{ rect, values: values as CellBlock['values'], numberFormat: numberFormat as string[][] }])) {
-      for (const block of batch) {
-        const range = sheet.getRange(rectAddress(block.rect));
-        range.numberFormat = block.numberFormat;
-        range.formulas = block.values;
-      }
-      await context.sync();
-    }
-    if (earlier.caption) sheet.getRange(rectAddress(earlier.caption.rect)).formulas = earlier.caption.values as CellBlock['values'];
-    await context.sync();
-  } catch {
-    // The error the user must see is the write's; what could be put back, was.
-  }
+  };
+  const blocks: CellBlock[] = [{ rect: earlier.cells.rect, values: earlier.cells.values as CellBlock['values'], numberFormat: earlier.cells.numberFormat as string[][] }];
+  if (earlier.caption) blocks.push({ rect: earlier.caption.rect, values: earlier.caption.values as CellBlock['values'], numberFormat: earlier.caption.values.map(() => ['@']) });
+  await writeBlocks(context, session, sheet, blocks, { first }, 'formulas');
 }
 
-/** The tables this add-in inserted that are still in the workbook (one round trip). */
-export async function listInsertedTables(host: ExcelHost): Promise<InsertedTable[]> {
+/**
+ * The tables this add-in inserted that are still in the workbook, and the sheet names. One round
+ * trip, plus (only after the pane was reopened) one to check tables whose records were written
+ * before their id was known, and one to store what it learned and prune records of tables gone.
+ */
+export async function listInsertedTables(host: ExcelHost, session: Session): Promise<WorkbookView> {
   return host.run(async (context) => {
-    const settings = context.workbook.settings.load('items/key,items/value');
-    const tables = context.workbook.tables.load('items/name');
+    const read = queueWorkbookRead(context);
     await context.sync();
-    const present = new Set(names(tables));
-    const found: InsertedTable[] = [];
-    for (const setting of settings.items) {
-      const table = tableNameOfKey(setting.key);
-      const record = decodeRecord(setting.value);
-      if (table !== null && record !== null && present.has(table)) found.push({ table, record });
+    const { ownership, tables, sheets, sheetIds } = read(session.known);
+    const checkable = ownership.candidates.filter((candidate) => candidate.record.sheetId !== null && sheetIds.includes(candidate.record.sheetId));
+    if (checkable.length > 0) {
+      const places = tables.map((table) => {
+        const item = context.workbook.tables.getItem(table.id);
+        return { table, range: item.getRange().load('address'), worksheet: item.worksheet.load('id') };
+      });
+      const checks = checkable.map((candidate) => {
+        const sheet = context.workbook.worksheets.getItem(candidate.record.sheetId!);
+        return {
+          candidate,
+          cells: sheet.getRange(candidate.record.fingerprint.address).load('formulas'),
+          charts: candidate.record.chart ? sheet.charts.load('items/id,items/name') : null,
+        };
+      });
+      await context.sync();
+      const placed = places.map((place) => ({ table: place.table, sheetId: place.worksheet.id, address: place.range.address }));
+      for (const { candidate, cells, charts } of checks) {
+        const at = tableAtRecord(candidate.record, placed);
+        if (at === undefined) {
+          // No table where it was written: it is gone (or was moved before the add-in knew its id).
+          ownership.prune.push(candidate.key);
+          continue;
+        }
+        if (!verifyCandidate(candidate.record, { ...at, formulas: cells.formulas })) continue;
+        const chart = charts?.items.find((item) => item.name === chartName(candidate.record.name));
+        const record: InsertRecord = { ...candidate.record, tableId: at.table.id, ...(candidate.record.chart ? { chartId: chart?.id ?? null } : {}) };
+        ownership.bind.push({ key: candidate.key, record });
+        ownership.owned.push({ id: at.table.id, name: at.table.name, key: candidate.key, record });
+      }
     }
-    return found.sort((a, b) => (a.table < b.table ? -1 : 1));
+    for (const candidate of ownership.candidates) if (candidate.record.sheetId !== null && !sheetIds.includes(candidate.record.sheetId)) ownership.prune.push(candidate.key);
+    if (ownership.bind.length + ownership.prune.length > 0) {
+      queueHousekeeping(context, ownership);
+      await context.sync();
+    }
+    return viewAfter(ownership, sheets);
   });
 }
 
-/** Queues the loads that tell whether a range is free; read `facts()` after the sync. */
-function probeRange(range: Excel.Range) {
+/** Queues the loads that tell whether a range is free; read `facts()` after the sync. `mergeScope` runs from A1 to the range's far corner. */
+function probeRange(range: Excel.Range, mergeScope: Excel.Range) {
   const used = range.getUsedRangeOrNullObject(true).load('address');
   const tables = range.getTables(false).load('items/name');
   const pivotTables = range.getPivotTables(false).load('items/name');
-  const merged = range.getMergedAreasOrNullObject().load('address');
+  const merged = mergeScope.getMergedAreasOrNullObject().load('address');
   return {
     facts: () => ({
       usedAddress: used.isNullObject ? null : used.address,
@@ -229,56 +446,49 @@ function probeRange(range: Excel.Range) {
   } satisfies { facts: () => Pick<TargetFacts, 'usedAddress' | 'tables' | 'pivotTables' | 'mergedAddress'> };
 }
 
-/** Writes the cells, then makes the table and records it in the last batch. On failure `undo` removes what was written. */
-async function writePlan(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  sheetName: string,
-  plan: TablePlan,
-  placement: Placement,
-  tableName: string,
-  undo: () => Promise<void>,
-): Promise<Outcome> {
-  try {
-    await writeBlocks(context, sheet, cellBlocks(plan, placement), () => {
-      const table = sheet.tables.add(rectAddress(placement.table), true);
-      table.name = tableName;
-      table.style = plan.style;
-      table.getRange().format.autofitColumns();
-      if (plan.chart) addChart(sheet, plan.chart, placement, tableName);
-      context.workbook.settings.add(recordKey(tableName), encodeRecord(plan.record));
-      sheet.activate();
-    });
-  } catch (error) {
-    try {
-      await undo();
-    } catch {
-      // The original error is what the user must see; the undo is best effort.
-    }
-    return refuse(refusalOfError(error));
-  }
-  return { ok: true, table: tableName, sheet: sheetName, address: rectAddress(placement.table) };
+/** The smallest request budget worth trying: below it a request that is too large is an error of its own. */
+const MIN_BUDGET_BYTES = 2 * 1024;
+
+/** What goes with the cells: `first` into the first request, `last` into the last (both again when a request must be resent). */
+interface BatchWork {
+  first?: () => void;
+  last?: () => void;
 }
 
 /**
- * Writes blocks of cells batch by batch, each batch one request under Excel on the web's limit
- * (formats before values, so text stays text); `finish` queues the last batch's other work.
+ * Writes blocks of cells batch by batch, each batch one request within the session's budget
+ * (formats before values, so text stays text). When the host rejects a request as too large
+ * (RequestPayloadSizeLimitExceeded: nothing of it was applied, and nothing queued survives it), the
+ * budget is halved and that batch, with its share of the other work, is split and sent again.
  */
-async function writeBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, blocks: CellBlock[], finish: () => void): Promise<void> {
-  const batches = batchBlocks(blocks);
-  for (const [index, batch] of batches.entries()) {
+async function writeBlocks(context: Excel.RequestContext, session: Session, sheet: Excel.Worksheet, blocks: CellBlock[], work: BatchWork, property: 'values' | 'formulas' = 'values'): Promise<void> {
+  let pending = batchBlocks(blocks, session.budgetBytes);
+  let started = false;
+  while (pending.length > 0) {
+    const [batch, ...rest] = pending as [CellBlock[], ...CellBlock[][]];
+    if (!started) work.first?.();
     for (const block of batch) {
       const range = sheet.getRange(rectAddress(block.rect));
       range.numberFormat = block.numberFormat;
-      range.values = block.values;
+      range[property] = block.values;
     }
-    if (index === batches.length - 1) finish();
-    await context.sync();
+    if (rest.length === 0) work.last?.();
+    try {
+      await context.sync();
+      started = true;
+    } catch (error) {
+      const smaller = Math.floor(session.budgetBytes / 2);
+      if (errorCode(error) !== 'RequestPayloadSizeLimitExceeded' || smaller < MIN_BUDGET_BYTES) throw error;
+      session.budgetBytes = smaller;
+      pending = [...batchBlocks(batch, smaller), ...rest];
+      continue;
+    }
+    pending = rest;
   }
 }
 
 /** Queues a native chart of the table, to the right of it, with its categories along the axis. */
-function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement, tableName: string): void {
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement, tableName: string): Excel.Chart {
   const ranges = chartRanges(plan, placement.table);
   const chart = sheet.charts.add(plan.type, sheet.getRange(rectAddress(ranges.series)), 'Columns');
   chart.name = chartName(tableName);
@@ -291,25 +501,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, placement: Placement,
   chart.setPosition(rectAddress({ row: footprint.row, column: footprint.column + footprint.columns + 1, rows: 1, columns: 1 }));
   chart.width = plan.width;
   chart.height = plan.height;
-}
-
-/**
- * After a refresh: the chart named after the table, if the user kept it, reads the rewritten
- * cells. Best effort in a round trip of its own: the table is already refreshed, and a chart the
- * user removed series from keeps what it has.
- */
-async function repointChart(context: Excel.RequestContext, sheetName: string, plan: ChartPlan, placement: Placement, tableName: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const chart = sheet.charts.getItemOrNullObject(chartName(tableName)).load('name');
-  const series = chart.series.load('count');
-  try {
-    await context.sync();
-    if (chart.isNullObject || series.count !== plan.seriesColumns.length) return;
-    pointSeriesAt(sheet, chart, plan, chartRanges(plan, placement.table));
-    await context.sync();
-  } catch {
-    // The chart is a view of the table; the refreshed table is what matters.
-  }
+  return chart;
 }
 
 /** Every series takes its values from its column and its categories from the category column. */
@@ -320,22 +512,4 @@ function pointSeriesAt(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPl
     series.setValues(sheet.getRange(rectAddress({ ...ranges.series, row: ranges.series.row + 1, rows: ranges.series.rows - 1, column: ranges.series.column + index, columns: 1 })));
     series.setXAxisValues(categories);
   });
-}
-
-/**
- * Removes a half-written insert: any table over the footprint (the checks found none there but the
- * add-in's own, so it is the one just made, under whatever name it got), its record, and what was
- * written in the cells, which were empty: their number formats go back to what they were, and
- * their other formatting (fills, borders) was never touched.
- */
-async function undoWrite(context: Excel.RequestContext, sheetName: string, footprint: Rect, tableName: string, numberFormat: unknown[][]): Promise<void> {
-  const range = context.workbook.worksheets.getItem(sheetName).getRange(rectAddress(footprint));
-  const tables = range.getTables(false).load('items/name');
-  const setting = context.workbook.settings.getItemOrNullObject(recordKey(tableName)).load('key');
-  await context.sync();
-  for (const table of tables.items) table.delete();
-  if (!setting.isNullObject) setting.delete();
-  range.clear('Contents');
-  range.numberFormat = numberFormat;
-  await context.sync();
 }

@@ -3,6 +3,7 @@
 import { CHARTS, citation, headerRow, sheetRows, type ChartId, type Language, type ReleaseInfo, type ScoData, type SheetCell, type TableTemplate } from '../core';
 import { FORMATS, STATUSES, SUMMIT_SERIES } from '../core';
 import type { Rect } from './addresses';
+import { fingerprint } from './fingerprint';
 import { completeOptions, optionTable, type InsertOptions } from './options';
 import type { InsertRecord } from './record';
 
@@ -22,9 +23,12 @@ export interface TablePlan {
   /** The name a new sheet gets before it is made unique. */
   sheetTitle: string;
   style: string;
-  record: InsertRecord;
+  /** Width of each column on a new sheet, in points, from the template's hints (never autofit: column A holds the caption). */
+  columnWidths: number[];
   /** A chart of the table, drawn beside it. */
   chart?: ChartPlan;
+  /** The dataset version the plan is made from. */
+  version: string;
 }
 
 /** A native Excel chart of a table's columns: stacked columns, one series per count column. */
@@ -58,8 +62,50 @@ export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOp
     columns: table.template.columns.length,
     sheetTitle: table.template.title[complete.lang],
     style: TABLE_STYLE,
-    record: { format: 1, options: complete, caption, rows: body.length, version: release.version },
+    columnWidths: table.template.columns.map((column) => widthInPoints(column.width)),
+    version: release.version,
   };
+}
+
+/**
+ * Excel's width of `characters` digits of the default font (7 px each, plus 5 px of margin), in
+ * points (0.75 pt per px): 8.43 characters, Excel's default, gives 48 pt.
+ */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The header and body values as written: what the fingerprint covers. */
+export function tableCells(plan: TablePlan): (string | number | boolean)[][] {
+  return [plan.header, ...plan.body.map((row) => row.map((cell) => cell.value ?? ''))];
+}
+
+export interface RecordIds {
+  nonce: string;
+  name: string;
+  tableId: string | null;
+  sheetId: string | null;
+  chartId?: string | null;
+}
+
+/** The record of a plan written with its table at `table`. */
+export function recordFor(plan: TablePlan, table: Rect, ids: RecordIds, caption: string[] = plan.caption): InsertRecord {
+  const record: InsertRecord = {
+    format: 2,
+    nonce: ids.nonce,
+    tableId: ids.tableId,
+    sheetId: ids.sheetId,
+    name: ids.name,
+    options: plan.options,
+    caption,
+    fingerprint: fingerprint(table, tableCells(plan)),
+    version: plan.version,
+  };
+  if (plan.chart) {
+    record.chart = plan.chart.id;
+    record.chartId = ids.chartId ?? null;
+  }
+  return record;
 }
 
 export interface ChartOptions {
@@ -92,7 +138,7 @@ export function planChart(data: ScoData, release: ReleaseInfo, id: ChartId, opti
   if (chart.seriesColumns.some((column, index) => column !== chart.seriesColumns[0]! + index)) {
     throw new Error(`chart ${id}: the series columns of ${template.table} are not adjacent and in order`);
   }
-  return { ...table, chart, record: { ...table.record, chart: id } };
+  return { ...table, chart };
 }
 
 /** The name of the chart drawn beside a table: unique, since table names are. */

@@ -3,6 +3,18 @@
 import type { Language, Status, SummitSeries } from '../core';
 import type { Refusal } from '../addin/refusals';
 
+/** The word for a count, in the form the language's plural rules (Intl.PluralRules) pick for it. */
+function counted(lang: Language, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  return `${count} ${forms[form] ?? forms.other}`;
+}
+const enRows = (n: number) => counted('en', n, { one: 'row', other: 'rows' });
+const enColumns = (n: number) => counted('en', n, { one: 'column', other: 'columns' });
+const ruRows = (n: number) => counted('ru', n, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' });
+const ruColumns = (n: number) => counted('ru', n, { one: 'столбец', few: 'столбца', many: 'столбцов', other: 'столбца' });
+const zhRows = (n: number) => counted('zh', n, { other: '行' });
+const zhColumns = (n: number) => counted('zh', n, { other: '列' });
+
 export interface PaneText {
   title: string;
   table: string;
@@ -39,6 +51,13 @@ export interface PaneText {
   refreshedOk: (table: string) => string;
   about: (version: string, asOf: string) => string;
   notExcel: string;
+  /** office.js never arrived (offline, blocked, or the page was opened outside Office). */
+  officeMissing: string;
+  /** What a feature the host lacks needs. */
+  needs: (requirement: string) => string;
+  listFailed: (reason: string) => string;
+  reloadList: string;
+  freshCopy: string;
   refusal: (refusal: Refusal) => string;
 }
 
@@ -79,17 +98,22 @@ const en: PaneText = {
     withdrawn: 'Withdrawn',
   },
   seriesNames: { shanghai_five: 'Shanghai Five', sco_chs: 'SCO Council of Heads of State' },
-  summary: (rows, columns) => `${rows} rows, ${columns} columns`,
+  summary: (rows, columns) => `${enRows(rows)}, ${enColumns(columns)}`,
   onNewSheet: (sheet, address) => `New sheet “${sheet}”, ${address}`,
-  atSelection: (rows, columns) => `From the selected cell: ${rows} rows × ${columns} columns, including the caption`,
+  atSelection: (rows, columns) => `From the selected cell: ${enRows(rows)} × ${enColumns(columns)}, including the caption`,
   insertedOk: (table, sheet, address) => `Inserted ${table} on “${sheet}” at ${address}.`,
   refreshedOk: (table) => `Refreshed ${table} with the current data.`,
   about: (version, asOf) => `Dataset version ${version}, data as of ${asOf}. Licence CC BY 4.0.`,
-  notExcel: 'This add-in runs in Excel.',
+  notExcel: 'This add-in runs in Excel. Open it from Excel: Home > Add-ins.',
+  officeMissing: 'Office’s script (office.js) did not load: the pane works only inside Excel, with a connection to Microsoft’s servers. Open it from Excel (Home > Add-ins); if it still fails, check the network or a blocker.',
+  needs: (requirement) => `Needs a newer Excel (${requirement}): Excel 2021, Excel for Microsoft 365 or Excel on the web.`,
+  listFailed: (reason) => `The list of inserted tables could not be read: ${reason} It is tried again every few seconds.`,
+  reloadList: 'Read the list again',
+  freshCopy: 'Insert a fresh copy on a new sheet',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':
-        return `This needs a newer Excel (${refusal.requirement}). Insert on a new sheet instead.`;
+        return `This needs a newer Excel (${refusal.requirement}): Excel 2021, Excel for Microsoft 365 or Excel on the web.`;
       case 'noRows':
         return 'No rows match these options. Choose other statuses, years or series.';
       case 'multipleAreas':
@@ -112,12 +136,16 @@ const en: PaneText = {
         return 'Excel is editing a cell. Press Enter or Esc, then try again.';
       case 'notRecorded':
         return `The table “${refusal.table}” was not inserted by this add-in (or was changed), so it is left as it is.`;
-      case 'tableChanged':
-        return `Rows or columns were added to or removed from the table “${refusal.table}” since it was inserted, so Refresh leaves it as it is. Insert a fresh copy instead.`;
+      case 'tableResized':
+        return `The table “${refusal.table}” changed size or place since it was written (${refusal.was}, now ${refusal.now}), so Refresh leaves it as it is. Insert a fresh copy on a new sheet instead.`;
+      case 'userEdited':
+        return `Cells of the table “${refusal.table}” were changed since it was written (${refusal.address}), so Refresh leaves it as it is. Insert a fresh copy on a new sheet instead.`;
       case 'tableMissing':
         return `The table “${refusal.table}” is no longer in the workbook.`;
       case 'excelError':
         return `Excel refused the change (${refusal.errorCode}). Nothing was left half-written.`;
+      case 'undoFailed':
+        return `Excel refused the change (${refusal.errorCode}), and taking back what was written failed too: ${refusal.remains} holds a partial copy. Delete it, or undo in Excel (Ctrl+Z).`;
     }
   },
 };
@@ -159,17 +187,22 @@ const ru: PaneText = {
     withdrawn: 'Вышло',
   },
   seriesNames: { shanghai_five: 'Шанхайская пятёрка', sco_chs: 'Совет глав государств ШОС' },
-  summary: (rows, columns) => `Строк: ${rows}, столбцов: ${columns}`,
+  summary: (rows, columns) => `${ruRows(rows)}, ${ruColumns(columns)}`,
   onNewSheet: (sheet, address) => `Новый лист «${sheet}», ${address}`,
-  atSelection: (rows, columns) => `От выделенной ячейки: ${rows} строк × ${columns} столбцов вместе с подписью`,
+  atSelection: (rows, columns) => `От выделенной ячейки: ${ruRows(rows)} × ${ruColumns(columns)} вместе с подписью`,
   insertedOk: (table, sheet, address) => `Таблица ${table} вставлена на лист «${sheet}», ${address}.`,
   refreshedOk: (table) => `Таблица ${table} обновлена текущими данными.`,
   about: (version, asOf) => `Версия набора данных ${version}, данные на ${asOf}. Лицензия CC BY 4.0.`,
-  notExcel: 'Эта надстройка работает в Excel.',
+  notExcel: 'Эта надстройка работает в Excel. Откройте её из Excel: Главная > Надстройки.',
+  officeMissing: 'Сценарий Office (office.js) не загрузился: панель работает только в Excel и при связи с серверами Microsoft. Откройте её из Excel (Главная > Надстройки); если ошибка повторится, проверьте сеть или блокировщик.',
+  needs: (requirement) => `Нужна более новая версия Excel (${requirement}): Excel 2021, Excel для Microsoft 365 или Excel в Интернете.`,
+  listFailed: (reason) => `Не удалось прочитать список вставленных таблиц: ${reason} Повторная попытка — через несколько секунд.`,
+  reloadList: 'Прочитать список снова',
+  freshCopy: 'Вставить новую копию на новый лист',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':
-        return `Нужна более новая версия Excel (${refusal.requirement}). Вставьте таблицу на новый лист.`;
+        return `Нужна более новая версия Excel (${refusal.requirement}): Excel 2021, Excel для Microsoft 365 или Excel в Интернете.`;
       case 'noRows':
         return 'Нет строк с такими параметрами. Выберите другие статусы, годы или формат.';
       case 'multipleAreas':
@@ -192,12 +225,16 @@ const ru: PaneText = {
         return 'Excel редактирует ячейку. Нажмите Enter или Esc и повторите.';
       case 'notRecorded':
         return `Таблица «${refusal.table}» вставлена не этой надстройкой (или изменена) и оставлена как есть.`;
-      case 'tableChanged':
-        return `В таблицу «${refusal.table}» после вставки добавлены или из неё удалены строки или столбцы, поэтому обновление её не трогает. Вставьте новую копию.`;
+      case 'tableResized':
+        return `Таблица «${refusal.table}» после записи изменила размер или место (${refusal.was}, теперь ${refusal.now}), поэтому обновление её не трогает. Вставьте новую копию на новый лист.`;
+      case 'userEdited':
+        return `В таблице «${refusal.table}» после записи изменены ячейки (${refusal.address}), поэтому обновление её не трогает. Вставьте новую копию на новый лист.`;
       case 'tableMissing':
         return `Таблицы «${refusal.table}» больше нет в книге.`;
       case 'excelError':
         return `Excel отклонил изменение (${refusal.errorCode}). Ничего не записано наполовину.`;
+      case 'undoFailed':
+        return `Excel отклонил изменение (${refusal.errorCode}), и отменить записанное тоже не удалось: в ${refusal.remains} осталась неполная копия. Удалите её или отмените действие в Excel (Ctrl+Z).`;
     }
   },
 };
@@ -239,17 +276,22 @@ const zh: PaneText = {
     withdrawn: '已退出',
   },
   seriesNames: { shanghai_five: '上海五国', sco_chs: '上合组织元首理事会' },
-  summary: (rows, columns) => `${rows} 行，${columns} 列`,
+  summary: (rows, columns) => `${zhRows(rows)}，${zhColumns(columns)}`,
   onNewSheet: (sheet, address) => `新工作表“${sheet}”，${address}`,
-  atSelection: (rows, columns) => `从所选单元格起：${rows} 行 × ${columns} 列（含标题说明）`,
+  atSelection: (rows, columns) => `从所选单元格起：${zhRows(rows)} × ${zhColumns(columns)}（含标题说明）`,
   insertedOk: (table, sheet, address) => `已在“${sheet}”的 ${address} 插入 ${table}。`,
   refreshedOk: (table) => `已用当前数据刷新 ${table}。`,
   about: (version, asOf) => `数据集版本 ${version}，数据截至 ${asOf}。许可协议 CC BY 4.0。`,
-  notExcel: '此加载项在 Excel 中运行。',
+  notExcel: '此加载项在 Excel 中运行。请从 Excel 打开：开始 > 加载项。',
+  officeMissing: 'Office 脚本（office.js）未能加载：此窗格只能在 Excel 中、并在能连接 Microsoft 服务器时使用。请从 Excel 打开（开始 > 加载项）；如仍失败，请检查网络或拦截程序。',
+  needs: (requirement) => `需要更新版本的 Excel（${requirement}）：Excel 2021、Microsoft 365 版 Excel 或 Excel 网页版。`,
+  listFailed: (reason) => `无法读取已插入表格的列表：${reason}几秒后会再试。`,
+  reloadList: '重新读取列表',
+  freshCopy: '在新工作表插入一个新副本',
   refusal: (refusal) => {
     switch (refusal.code) {
       case 'unsupported':
-        return `需要更新版本的 Excel（${refusal.requirement}）。请改为插入到新工作表。`;
+        return `需要更新版本的 Excel（${refusal.requirement}）：Excel 2021、Microsoft 365 版 Excel 或 Excel 网页版。`;
       case 'noRows':
         return '没有符合这些选项的行。请选择其他地位、年份或系列。';
       case 'multipleAreas':
@@ -272,12 +314,16 @@ const zh: PaneText = {
         return 'Excel 正在编辑单元格。请按 Enter 或 Esc 后重试。';
       case 'notRecorded':
         return `表格“${refusal.table}”不是本加载项插入的（或已被更改），因此保持不变。`;
-      case 'tableChanged':
-        return `表格“${refusal.table}”在插入后增删了行或列，因此刷新不会改动它。请插入一个新副本。`;
+      case 'tableResized':
+        return `表格“${refusal.table}”在写入后改变了大小或位置（${refusal.was}，现为 ${refusal.now}），因此刷新不会改动它。请在新工作表插入一个新副本。`;
+      case 'userEdited':
+        return `表格“${refusal.table}”在写入后有单元格被修改（${refusal.address}），因此刷新不会改动它。请在新工作表插入一个新副本。`;
       case 'tableMissing':
         return `工作簿中已没有表格“${refusal.table}”。`;
       case 'excelError':
         return `Excel 拒绝了此更改（${refusal.errorCode}）。没有留下写了一半的内容。`;
+      case 'undoFailed':
+        return `Excel 拒绝了此更改（${refusal.errorCode}），撤销已写入的内容也失败了：${refusal.remains} 留有不完整的副本。请删除它，或在 Excel 中撤销（Ctrl+Z）。`;
     }
   },
 };

@@ -2,7 +2,10 @@
 // Every string shown is set with textContent (never innerHTML): data may hold markup.
 import { dayToIso, FORMATS, fromExcelSerial, LANGUAGES, STATUSES, SUMMIT_SERIES, TEMPLATES, type Language, type SheetCell, type Status, type SummitSeries } from '../core';
 import { rectAddress } from '../addin/addresses';
-import { insertTable, listInsertedTables, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome } from '../addin/excel-adapter';
+import { insertTable, listInsertedTables, newSession, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome, type WorkbookView } from '../addin/excel-adapter';
+import { requirementText, supportedFeatures, type Feature } from '../addin/features';
+import { uniqueSheetName } from '../addin/names';
+import { refusalOfError } from '../addin/refusals';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
 import { bundledData, type BundledData } from './bundled-data';
@@ -46,15 +49,30 @@ function checkboxes(containerId: string, values: readonly string[], labels: Reco
 
 const checked = (containerId: string) => Array.from(element(containerId).querySelectorAll<HTMLInputElement>('input:checked')).map((box) => box.value);
 
+/** How often the pane tries again to read its list when Excel was busy (cell-edit mode). */
+const LIST_RETRY_MS = 2000;
+/** How long the pane waits for office.js before saying it did not come. */
+const OFFICE_WAIT_MS = 10_000;
+
 class TaskPane {
   private plan: TablePlan | null = null;
   private inserted: InsertedTable[] = [];
+  /** The workbook's sheet names as last read: the preview names the sheet an insert will make. */
+  private sheets: string[] = [];
+  private readonly session = newSession();
+  private readonly features: Record<Feature, boolean>;
+  private busyNow = false;
+  private listRetry: ReturnType<typeof setTimeout> | undefined;
+  /** The table a refused refresh was for: "Insert a fresh copy" inserts it anew. */
+  private freshCopyOf: InsertedTable | null = null;
 
   constructor(
     private readonly host: ExcelHost,
     private readonly bundle: BundledData,
     private readonly text: PaneText,
-  ) {}
+  ) {
+    this.features = supportedFeatures((name, version) => host.isSetSupported(name, version));
+  }
 
   start(): void {
     const { text, bundle } = this;
@@ -80,6 +98,8 @@ class TaskPane {
       'label-refresh': text.refreshHeading,
       'label-inserted': text.inserted,
       refresh: text.refresh,
+      'reload-list': text.reloadList,
+      'fresh-copy': text.freshCopy,
       'label-chart': text.chartHeading,
       'chart-help': text.chartHelp,
       'insert-chart': text.insertChart,
@@ -98,6 +118,12 @@ class TaskPane {
     input('from-year').value = '1996';
     input('to-year').value = String(dataYear(bundle.release));
     input('to-year').max = String(dataYear(bundle.release));
+    // Only what this Excel supports is offered; what is not says what it needs.
+    this.note('insert-note', 'newSheet');
+    this.note('chart-note', 'chart');
+    this.note('target-note', 'selection');
+    this.note('refresh-note', 'refresh');
+    input('target-selection').disabled = !this.features.selection;
 
     const form = element<HTMLFormElement>('form');
     form.addEventListener('change', () => this.preview());
@@ -107,11 +133,29 @@ class TaskPane {
     });
     element('refresh').addEventListener('click', () => void this.refresh());
     element('insert-chart').addEventListener('click', () => void this.insertChart());
+    element('reload-list').addEventListener('click', () => void this.loadInserted());
+    element('fresh-copy').addEventListener('click', () => void this.freshCopy());
     element('loading').hidden = true;
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
     void this.loadInserted();
+  }
+
+  private note(id: string, feature: Feature): void {
+    const note = element(id);
+    note.hidden = this.features[feature];
+    note.textContent = this.features[feature] ? '' : this.text.needs(requirementText(feature));
+  }
+
+  /** Every button as the features, the plan and a running operation allow. */
+  private updateButtons(): void {
+    const idle = !this.busyNow;
+    element<HTMLButtonElement>('insert').disabled = !(idle && this.features.newSheet && this.plan !== null && this.plan.body.length > 0);
+    element<HTMLButtonElement>('insert-chart').disabled = !(idle && this.features.chart);
+    element<HTMLButtonElement>('refresh').disabled = !(idle && this.features.refresh && this.inserted.length > 0);
+    element<HTMLButtonElement>('reload-list').disabled = !idle;
+    element<HTMLButtonElement>('fresh-copy').disabled = !(idle && this.features.newSheet);
   }
 
   private options(): InsertOptions {
@@ -130,7 +174,7 @@ class TaskPane {
   }
 
   private target(): InsertTarget {
-    return input('target-selection').checked ? 'selection' : 'newSheet';
+    return input('target-selection').checked && this.features.selection ? 'selection' : 'newSheet';
   }
 
   /** Shows only the options the table uses, and what the insert would write. */
@@ -147,14 +191,14 @@ class TaskPane {
     } catch (error) {
       this.plan = null;
       this.say(error instanceof Error ? error.message : String(error), true);
-      element<HTMLButtonElement>('insert').disabled = true;
+      this.updateButtons();
       return;
     }
     const plan = this.plan;
     element('preview-summary').textContent = this.text.summary(plan.body.length, plan.columns);
     const placement = placePlan(plan, { row: 0, column: 0 });
     element('preview-target').textContent =
-      this.target() === 'newSheet' ? this.text.onNewSheet(plan.sheetTitle, rectAddress(placement.footprint)) : this.text.atSelection(plan.rows, plan.columns);
+      this.target() === 'newSheet' ? this.text.onNewSheet(uniqueSheetName(plan.sheetTitle, this.sheets), rectAddress(placement.footprint)) : this.text.atSelection(plan.rows, plan.columns);
     element('preview-columns').replaceChildren(
       ...plan.header.map((header) => {
         const item = document.createElement('li');
@@ -168,60 +212,96 @@ class TaskPane {
       return tr;
     };
     element('preview-rows').replaceChildren(row(plan.header, 'th'), ...plan.body.slice(0, SAMPLE_ROWS).map((cells) => row(cells.map(cellText), 'td')));
-    element<HTMLButtonElement>('insert').disabled = plan.body.length === 0;
+    this.updateButtons();
     this.say(plan.body.length === 0 ? this.text.refusal({ code: 'noRows' }) : '', plan.body.length === 0);
   }
 
   private async insert(): Promise<void> {
-    if (!this.plan) return;
-    await this.busy(() => insertTable(this.host, this.plan!, this.target()), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
-    await this.loadInserted();
+    const plan = this.plan;
+    if (!plan) return;
+    await this.busy(() => insertTable(this.host, this.session, plan, this.target()), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
   }
 
   /** The membership timeline: always on a new sheet, so the floating chart covers nothing of the user's. */
   private async insertChart(): Promise<void> {
     const plan = planChart(this.bundle.data, this.bundle.release, 'membership_timeline', { lang: select('lang').value as Language });
-    await this.busy(() => insertTable(this.host, plan, 'newSheet'), (done) => this.text.chartOk(done.sheet));
-    await this.loadInserted();
+    await this.busy(() => insertTable(this.host, this.session, plan, 'newSheet'), (done) => this.text.chartOk(done.sheet));
+  }
+
+  private planOf(entry: InsertedTable): TablePlan {
+    const { record } = entry;
+    return record.chart ? planChart(this.bundle.data, this.bundle.release, record.chart, record.options) : planTable(this.bundle.data, this.bundle.release, record.options);
   }
 
   private async refresh(): Promise<void> {
-    const chosen = this.inserted.find((entry) => entry.table === select('inserted').value);
+    const chosen = this.inserted.find((entry) => entry.id === select('inserted').value);
     if (!chosen) return;
-    const { record } = chosen;
-    const plan = record.chart
-      ? planChart(this.bundle.data, this.bundle.release, record.chart, record.options)
-      : planTable(this.bundle.data, this.bundle.release, record.options);
-    await this.busy(() => refreshTable(this.host, chosen.table, plan), (done) => this.text.refreshedOk(done.table));
-    await this.loadInserted();
+    await this.busy(() => refreshTable(this.host, this.session, chosen, this.planOf(chosen)), (done) => this.text.refreshedOk(done.table), chosen);
   }
 
-  private async busy(action: () => Promise<Outcome>, success: (done: Extract<Outcome, { ok: true }>) => string): Promise<void> {
-    const buttons = ['insert', 'refresh', 'insert-chart'].map((id) => element<HTMLButtonElement>(id));
-    for (const button of buttons) button.disabled = true;
+  /** After a refresh refused a table the user changed: the same table, current data, on a new sheet. */
+  private async freshCopy(): Promise<void> {
+    const entry = this.freshCopyOf;
+    if (!entry) return;
+    await this.busy(() => insertTable(this.host, this.session, this.planOf(entry), 'newSheet'), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
+  }
+
+  private async busy(action: () => Promise<Outcome>, success: (done: Extract<Outcome, { ok: true }>) => string, refreshing?: InsertedTable): Promise<void> {
+    this.busyNow = true;
+    this.freshCopyOf = null;
+    element('fresh-copy').hidden = true;
+    this.updateButtons();
     this.say(this.text.working, false);
     try {
       const outcome = await action();
+      // The operation read the workbook's list in its own round trips: no extra one to update it.
+      if (outcome.view) this.show(outcome.view);
       if (outcome.ok) this.say(success(outcome), false);
-      else this.say(this.text.refusal(outcome.refusal), true);
+      else {
+        this.say(this.text.refusal(outcome.refusal), true);
+        if (refreshing && (outcome.refusal.code === 'userEdited' || outcome.refusal.code === 'tableResized')) {
+          this.freshCopyOf = refreshing;
+          element('fresh-copy').hidden = false;
+        }
+      }
     } finally {
-      for (const button of buttons) button.disabled = false;
+      this.busyNow = false;
+      this.updateButtons();
+      element('status').scrollIntoView({ block: 'nearest' });
     }
   }
 
+  /** Reads the list of inserted tables; while Excel refuses (a cell is being edited), says so and tries again. */
   private async loadInserted(): Promise<void> {
+    clearTimeout(this.listRetry);
     try {
-      this.inserted = await listInsertedTables(this.host);
-    } catch {
-      this.inserted = [];
+      const view = await listInsertedTables(this.host, this.session);
+      element('reload-list').hidden = true;
+      this.show(view);
+      if (element('message').dataset.list === 'failed') this.say('', false);
+    } catch (error) {
+      this.say(this.text.listFailed(this.text.refusal(refusalOfError(error))), true);
+      element('message').dataset.list = 'failed';
+      element('refresh-section').hidden = false;
+      element('reload-list').hidden = false;
+      this.listRetry = setTimeout(() => void this.loadInserted(), LIST_RETRY_MS);
     }
+  }
+
+  private show(view: WorkbookView): void {
+    this.inserted = view.tables;
+    this.sheets = view.sheets;
     const lang = document.documentElement.lang as Language;
-    select('inserted').replaceChildren(...this.inserted.map((entry) => option(entry.table, `${entry.table} (${TEMPLATES[entry.record.options.table].title[lang]})`)));
-    element('refresh-section').hidden = this.inserted.length === 0;
+    const chosen = select('inserted').value;
+    select('inserted').replaceChildren(...this.inserted.map((entry) => option(entry.id, `${entry.name} (${TEMPLATES[entry.record.options.table].title[lang]})`)));
+    if (this.inserted.some((entry) => entry.id === chosen)) select('inserted').value = chosen;
+    element('refresh-section').hidden = this.inserted.length === 0 && element('reload-list').hidden;
+    this.preview();
   }
 
   private say(message: string, isError: boolean): void {
     const target = element('message');
+    delete target.dataset.list;
     target.textContent = message;
     target.classList.toggle('error', isError);
   }
@@ -233,15 +313,28 @@ function cellText(cell: SheetCell): string {
   return String(cell.value ?? '');
 }
 
-Office.onReady((info) => {
-  const text = PANE_TEXT[paneLanguage(Office.context?.displayLanguage)];
-  if (info.host !== Office.HostType.Excel) {
-    element('loading').textContent = text.notExcel;
-    return;
-  }
-  const host: ExcelHost = {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  };
-  new TaskPane(host, bundledData(), text).start();
-});
+/** The pane without Excel: it says why, and every button stays disabled (they start so in the HTML). */
+function unavailable(message: string): void {
+  element('loading').textContent = message;
+  element('app').setAttribute('aria-busy', 'false');
+}
+
+if (typeof Office === 'undefined') {
+  // office.js did not load: offline, blocked, or the page was opened from disk.
+  unavailable(PANE_TEXT[paneLanguage(navigator.language)].officeMissing);
+} else {
+  const waiting = setTimeout(() => unavailable(PANE_TEXT[paneLanguage(navigator.language)].officeMissing), OFFICE_WAIT_MS);
+  void Office.onReady((info) => {
+    clearTimeout(waiting);
+    const text = PANE_TEXT[paneLanguage(Office.context?.displayLanguage ?? navigator.language)];
+    if (info.host !== Office.HostType.Excel) {
+      unavailable(text.notExcel);
+      return;
+    }
+    const host: ExcelHost = {
+      run: (batch) => Excel.run(batch),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    };
+    new TaskPane(host, bundledData(), text).start();
+  });
+}

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { CHARTS, chartData, citation, excelSerial, FIRST_YEAR, isoToDay, tableData } from '../../src/core';
-import { parseAddress, rectAddress } from '../../src/addin/addresses';
+import { columnLetters, parseAddress, rectAddress } from '../../src/addin/addresses';
+import { fingerprint } from '../../src/addin/fingerprint';
 import { ADDIN_TABLES, completeOptions, dataYear, TABLE_CONTROLS } from '../../src/addin/options';
-import { cellBlocks, chartRanges, placePlan, planChart, planTable } from '../../src/addin/plan';
+import { cellBlocks, chartRanges, placePlan, planChart, planTable, recordFor, widthInPoints } from '../../src/addin/plan';
 import { fixtureData, fixtureRelease } from './helpers';
 
 describe('addin plan', () => {
@@ -61,9 +62,21 @@ describe('addin plan', () => {
     assert.match(plan.caption[1]!, /9\.8\.7.*2024-07-31/);
   });
 
-  it('records the complete options, caption height and dataset version', () => {
+  it('records the complete options, caption, dataset version and a fingerprint of the header and body', () => {
     const plan = planTable(fixtureData, fixtureRelease, { table: 'country_year', lang: 'en', sources: false });
-    assert.deepEqual(plan.record, { format: 1, options: completeOptions(plan.options, fixtureRelease), caption: plan.caption, rows: plan.body.length, version: '9.8.7' });
+    const table = placePlan(plan, { row: 0, column: 0 }).table;
+    const record = recordFor(plan, table, { nonce: '00000000000000ff', name: 'tbl_country_year_1', tableId: null, sheetId: null });
+    assert.deepEqual(record.options, completeOptions(plan.options, fixtureRelease));
+    assert.deepEqual([record.caption, record.version, record.tableId, record.name], [plan.caption, '9.8.7', null, 'tbl_country_year_1']);
+    assert.equal(record.fingerprint.address, `A3:${columnLetters(plan.columns - 1)}${3 + plan.body.length}`);
+    assert.deepEqual(record.fingerprint, fingerprint(table, [plan.header, ...plan.body.map((row) => row.map((cell) => cell.value ?? ''))]));
+    assert.equal(record.fingerprint.rows.length, 8 * (plan.body.length + 1));
+  });
+
+  it('gives each column its template width in points (7 px a character plus 5 px, 0.75 pt a px)', () => {
+    const plan = planTable(fixtureData, fixtureRelease, { table: 'roster', lang: 'en', sources: true });
+    assert.deepEqual(plan.columnWidths, plan.template.columns.map((column) => (column.width * 7 + 5) * 0.75));
+    assert.equal(widthInPoints(10), 56.25);
   });
 
   it('places caption, header and body below one another from the origin', () => {
@@ -88,7 +101,7 @@ describe('addin plan', () => {
       assert.deepEqual(plan.body.map((row) => row[chart.seriesColumns[index]!]!.value), series.values);
     });
     assert.deepEqual(plan.body.map((row) => String(row[chart.categoryColumn]!.value)), expected.categories);
-    assert.equal(plan.record.chart, 'membership_timeline');
+    assert.equal(recordFor(plan, placePlan(plan, { row: 0, column: 0 }).table, { nonce: '00000000000000ff', name: 't', tableId: null, sheetId: null }).chart, 'membership_timeline');
     const ranges = chartRanges(chart, placePlan(plan, { row: 0, column: 0 }).table);
     assert.deepEqual(rectAddress(ranges.categories), `A4:A${3 + plan.body.length}`);
     assert.deepEqual(rectAddress(ranges.series), `B3:G${3 + plan.body.length}`);
