@@ -7,6 +7,10 @@ import { createFakeExcel, FakeWorkbookState } from '../addin/fake-excel';
 interface HarnessWindow {
   __FAKE_DISPLAY_LANGUAGE?: string;
   __FAKE_API_VERSION?: string;
+  /** A workbook saved by FakeWorkbookState.save(): the pane opens on it, as on a reopened file. */
+  __FAKE_SAVED_WORKBOOK?: string;
+  /** The user is typing in a cell when the pane opens. */
+  __FAKE_CELL_EDIT_MODE?: boolean;
   __fakeExcel?: ReturnType<typeof createFakeExcel>;
   Office?: unknown;
   Excel?: unknown;
@@ -15,7 +19,9 @@ interface HarnessWindow {
 }
 
 const harness = window as unknown as HarnessWindow;
-const fake = createFakeExcel(new FakeWorkbookState(['Sheet1']), harness.__FAKE_API_VERSION ?? '1.17');
+const workbook = harness.__FAKE_SAVED_WORKBOOK ? FakeWorkbookState.restore(harness.__FAKE_SAVED_WORKBOOK) : new FakeWorkbookState(['Sheet1']);
+workbook.cellEditMode = harness.__FAKE_CELL_EDIT_MODE === true;
+const fake = createFakeExcel(workbook, harness.__FAKE_API_VERSION ?? '1.17');
 harness.__fakeExcel = fake;
 
 const HostType = { Excel: 'Excel' };

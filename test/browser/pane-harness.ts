@@ -39,20 +39,49 @@ export interface PaneOptions {
   displayLanguage?: string;
   /** Sees every request the page makes. */
   onRequest?: (url: string) => void;
+  /** 320 x 1100 unless given. */
+  viewport?: { width: number; height: number };
+  apiVersion?: string;
+  savedWorkbook?: string;
+  cellEditMode?: boolean;
+  /**
+   * What answers for office.js: the fake host (default), the real library packaged in
+   * @microsoft/office-js served from node_modules (as from Microsoft's CDN, outside any Office
+   * host), or nothing (the request fails, as offline or behind a blocker).
+   */
+  officeJs?: 'fake' | 'packaged' | 'blocked';
 }
+
+/** The packaged office.js and the files it loads next to itself. */
+export const PACKAGED_OFFICE_JS = join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
+const OFFICE_JS_DIR = OFFICE_JS.slice(0, OFFICE_JS.lastIndexOf('/') + 1);
 
 /**
  * A page whose office.js is the fake host and that may reach `origin` only: any other request is
  * aborted. Pages record their uncaught errors in the returned list.
  */
 export async function newPanePage(browser: Browser, origin: string, fakeHost: string, options: PaneOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 1100 } });
-  await page.addInitScript((language) => Object.assign(window, { __FAKE_DISPLAY_LANGUAGE: language }), options.displayLanguage ?? 'en-US');
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 320, height: 1100 } });
+  await page.addInitScript(
+    (init) =>
+      Object.assign(window, {
+        __FAKE_DISPLAY_LANGUAGE: init.language,
+        __FAKE_API_VERSION: init.apiVersion,
+        __FAKE_SAVED_WORKBOOK: init.savedWorkbook,
+        __FAKE_CELL_EDIT_MODE: init.cellEditMode,
+      }),
+    { language: options.displayLanguage ?? 'en-US', apiVersion: options.apiVersion, savedWorkbook: options.savedWorkbook, cellEditMode: options.cellEditMode ?? false },
+  );
+  const officeJs = options.officeJs ?? 'fake';
   await page.route('**/*', (route) => {
     const url = route.request().url();
     options.onRequest?.(url);
-    if (url === OFFICE_JS) return route.fulfill({ body: fakeHost, contentType: 'text/javascript' });
     if (url.startsWith(origin)) return route.continue();
+    if (officeJs === 'fake' && url === OFFICE_JS) return route.fulfill({ body: fakeHost, contentType: 'text/javascript' });
+    if (officeJs === 'packaged' && url.startsWith(OFFICE_JS_DIR)) {
+      const file = join(PACKAGED_OFFICE_JS, new URL(url).pathname.slice(new URL(OFFICE_JS_DIR).pathname.length));
+      if (file.startsWith(PACKAGED_OFFICE_JS) && existsSync(file)) return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    }
     return route.abort();
   });
   const errors: string[] = [];

@@ -10,7 +10,7 @@ import { TEMPLATES } from '../../src/core';
 import { createScoFunctions } from '../../src/functions/sco';
 import { loadDataDir } from '../../src/node/data-dir';
 import { DATA_DIR, requireOrSkip, ROOT } from '../helpers';
-import { CHROMIUM, CHROMIUM_ARGS, fakeOfficeHost, newPanePage, OFFICE_JS, serveDir, type Served } from './pane-harness';
+import { CHROMIUM, CHROMIUM_ARGS, fakeOfficeHost, newPanePage, OFFICE_JS, serveDir, type PaneOptions, type Served } from './pane-harness';
 
 const OUT = join(ROOT, 'test-output');
 const DIST = join(OUT, 'e2e-dist');
@@ -60,8 +60,8 @@ describe('task pane in Chromium (fake Office host)', function () {
     server?.close();
   });
 
-  async function open(displayLanguage = 'en-US'): Promise<Page> {
-    const { page, errors } = await newPanePage(browser, origin, fakeHost, { displayLanguage, onRequest: (url) => requests.push(url) });
+  async function open(displayLanguage = 'en-US', options: Omit<PaneOptions, 'displayLanguage' | 'onRequest'> = {}): Promise<Page> {
+    const { page, errors } = await newPanePage(browser, origin, fakeHost, { ...options, displayLanguage, onRequest: (url) => requests.push(url) });
     await page.goto(`${origin}/taskpane.html`);
     await page.waitForSelector('#form:not([hidden])');
     assert.deepEqual(errors, []);
@@ -70,6 +70,21 @@ describe('task pane in Chromium (fake Office host)', function () {
 
   const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { state: { snapshot(): unknown } } }).__fakeExcel.state.snapshot()) as Promise<Snapshot>;
   const message = (page: Page) => page.locator('#message').textContent();
+  /** Runs `act` on the page's fake workbook (the user or another add-in at work in Excel). */
+  const inExcel = <T>(page: Page, act: string, arg?: T) =>
+    page.evaluate(
+      ({ act, arg }) => {
+        const { state } = (window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel;
+        return new Function('state', 'arg', act)(state, arg) as unknown;
+      },
+      { act, arg },
+    );
+  /** The workbook as saved, to reopen it in a new pane. */
+  const saved = (page: Page) => inExcel(page, 'return state.save()') as Promise<string>;
+  const insertRoster = async (page: Page) => {
+    await page.getByRole('button', { name: 'Insert table' }).click();
+    await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
+  };
 
   it('inserts the roster on a new sheet', async () => {
     const page = await open();
@@ -116,26 +131,118 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.getByLabel('At the selected cell').check();
     await page.getByRole('button', { name: 'Insert table' }).click();
     await page.waitForFunction(() => document.getElementById('message')?.classList.contains('error'));
-    assert.match((await message(page)) ?? '', /not empty \('Sheet1'!C5\)/);
+    assert.match((await message(page)) ?? '', /not empty \(Sheet1!C5\)/);
     const after = await snapshot(page);
     assert.deepEqual({ ...after, syncs: 0 }, { ...before, syncs: 0 });
     await page.screenshot({ path: join(OUT, 'taskpane-refused.png'), fullPage: true });
     await page.close();
   });
 
-  it('refreshes a table it inserted', async () => {
+  it('refreshes a table it inserted, when nobody changed it', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'Insert table' }).click();
+    await insertRoster(page);
     await page.waitForSelector('#refresh-section:not([hidden])');
-    await page.evaluate(() => {
-      const { state } = (window as unknown as { __fakeExcel: { state: { setCell(s: string, a: string, v: string): void } } }).__fakeExcel;
-      state.setCell('Roster', 'A4', 'stale');
-    });
+    const before = (await snapshot(page)).syncs;
     await page.getByRole('button', { name: 'Refresh with current data' }).click();
     await page.waitForFunction(() => /Refreshed/.test(document.getElementById('message')?.textContent ?? ''));
     const state = await snapshot(page);
     assert.deepEqual(state.tables.map((table) => table.name), ['tbl_roster_1']);
-    assert.notEqual(state.sheets.find((item) => item.name === 'Roster')?.cells.A4, 'stale');
+    assert.equal(state.syncs - before, 2, 'a refresh takes two round trips, its list included');
+    await page.close();
+  });
+
+  it('defect 1: refuses to refresh over a value the user typed, says where, and offers a fresh copy on a new sheet', async () => {
+    const page = await open();
+    await insertRoster(page);
+    await page.waitForSelector('#refresh-section:not([hidden])');
+    await inExcel(page, "state.setCell('Roster', 'B5', 'my own value')");
+    const before = await snapshot(page);
+    await page.getByRole('button', { name: 'Refresh with current data' }).click();
+    await page.waitForFunction(() => document.getElementById('message')?.classList.contains('error'));
+    assert.match((await message(page)) ?? '', /Cells of the table “tbl_roster_1” were changed since it was written \(Roster!B5\)/);
+    assert.deepEqual({ ...(await snapshot(page)), syncs: 0 }, { ...before, syncs: 0 });
+    await page.getByRole('button', { name: 'Insert a fresh copy on a new sheet' }).click();
+    await page.waitForFunction(() => /Inserted tbl_roster_2 on “Roster \(2\)”/.test(document.getElementById('message')?.textContent ?? ''));
+    const after = await snapshot(page);
+    assert.equal(after.sheets.find((sheet) => sheet.name === 'Roster')?.cells.B5, 'my own value');
+    assert.deepEqual(after.tables.map((table) => table.name), ['tbl_roster_1', 'tbl_roster_2']);
+    await page.screenshot({ path: join(OUT, 'taskpane-user-edited.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('defect 2: does not list or refresh a user table given the name of a deleted one of ours', async () => {
+    const first = await open();
+    await insertRoster(first);
+    await inExcel(first, "state.deleteSheet(state.sheet('Roster')); const t = state.userTable('Sheet1', 'D1:E3', 'tbl_roster_1'); state.setCell('Sheet1', 'D2', 'theirs');");
+    const workbook = await saved(first);
+    await first.close();
+    const page = await open('en-US', { savedWorkbook: workbook });
+    await page.waitForFunction(() => document.querySelectorAll('#inserted option').length === 0 && document.getElementById('refresh-section')?.hidden === true);
+    const state = await snapshot(page);
+    assert.deepEqual(state.tables.map((table) => [table.name, table.sheet]), [['tbl_roster_1', 'Sheet1']]);
+    assert.equal(state.sheets[0]!.cells.D2, 'theirs');
+    assert.deepEqual(Object.keys(state.settings), [], 'the record of the deleted table was pruned');
+    await page.close();
+  });
+
+  it('defect 7: lists a renamed table under its new name after the workbook is reopened, and refreshes it', async () => {
+    const first = await open();
+    await insertRoster(first);
+    await inExcel(first, "state.renameTable(state.tables[0], 'MyRoster')");
+    const page = await open('en-US', { savedWorkbook: await saved(first) });
+    await first.close();
+    await page.waitForSelector('#refresh-section:not([hidden])');
+    assert.match((await page.locator('#inserted').textContent()) ?? '', /^MyRoster \(Roster\)$/);
+    await page.getByRole('button', { name: 'Refresh with current data' }).click();
+    await page.waitForFunction(() => /Refreshed MyRoster/.test(document.getElementById('message')?.textContent ?? ''));
+    await page.close();
+  });
+
+  it('defect 8: opened while a cell is being edited, says so, and lists the tables once Excel is free', async () => {
+    const first = await open();
+    await insertRoster(first);
+    const workbook = await saved(first);
+    await first.close();
+    const page = await open('en-US', { savedWorkbook: workbook, cellEditMode: true });
+    await page.waitForFunction(() => /could not be read: Excel is editing a cell/.test(document.getElementById('message')?.textContent ?? ''));
+    assert.equal(await page.locator('#refresh-section').isVisible(), true, 'the Refresh section stays in view');
+    assert.equal(await page.getByRole('button', { name: 'Read the list again' }).isVisible(), true);
+    await inExcel(page, 'state.cellEditMode = false');
+    await page.waitForFunction(() => document.querySelectorAll('#inserted option').length === 1, undefined, { timeout: 10_000 });
+    assert.equal(await page.getByRole('button', { name: 'Refresh with current data' }).isEnabled(), true);
+    assert.equal(await message(page), '');
+    await page.close();
+  });
+
+  it('defect 9: at 320 x 760 the outcome of every button is in view', async () => {
+    const page = await open('en-US', { viewport: { width: 320, height: 760 } });
+    const inView = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('message')!.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await insertRoster(page);
+    assert.ok(await inView(), 'the insert message is out of view');
+    await page.getByRole('button', { name: 'Insert chart' }).click();
+    await page.waitForFunction(() => /Inserted the chart/.test(document.getElementById('message')?.textContent ?? ''));
+    assert.ok(await inView(), 'the chart message is out of view');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Insert table' }).click();
+    await page.waitForFunction(() => /tbl_roster_2/.test(document.getElementById('message')?.textContent ?? ''));
+    assert.ok(await inView(), 'the second insert message is out of view');
+    await page.screenshot({ path: join(OUT, 'taskpane-760.png') });
+    await page.close();
+  });
+
+  it('defect 11 and 12: offers only what the host supports, and previews the sheet name that will be made', async () => {
+    const page = await open('en-US', { apiVersion: '1.9' });
+    assert.equal(await page.locator('#target-selection').isDisabled(), true);
+    assert.match((await page.locator('#target-note').textContent()) ?? '', /ExcelApi 1\.13/);
+    assert.match((await page.locator('#preview-target').textContent()) ?? '', /New sheet “Roster”/);
+    await insertRoster(page);
+    assert.match((await page.locator('#preview-target').textContent()) ?? '', /New sheet “Roster \(2\)”/);
+    assert.equal(await page.getByRole('button', { name: 'Refresh with current data' }).isDisabled(), true);
+    assert.match((await page.locator('#refresh-note').textContent()) ?? '', /ExcelApi 1\.13/);
     await page.close();
   });
 
@@ -202,7 +309,7 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.waitForSelector('#refresh-section:not([hidden])');
     assert.match((await message(page)) ?? '', /Inserted the chart/);
     const state = await snapshot(page);
-    assert.equal(state.syncs - before, 3, 'two syncs for the insert, then one that lists the inserted tables');
+    assert.equal(state.syncs - before, 2, 'two round trips, the update of the list included');
     const [chart] = state.charts;
     assert.ok(chart, 'no chart');
     assert.equal(chart.sheet, TEMPLATES.status_counts.title.en);
@@ -235,5 +342,32 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
     assert.equal((await snapshot(page)).tables.length, 1);
     await page.close();
+  });
+
+  describe('defect 15: without Excel the pane says so and offers nothing', () => {
+    const buttons = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('button')).map((button) => [button.id, button.disabled]));
+
+    it('when office.js cannot load (offline, blocked): says so, every button disabled', async () => {
+      const { page } = await newPanePage(browser, origin, fakeHost, { officeJs: 'blocked' });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForFunction(() => /office\.js\) did not load/.test(document.getElementById('loading')?.textContent ?? ''));
+      assert.deepEqual((await buttons(page)).filter(([, disabled]) => !disabled), []);
+      await page.screenshot({ path: join(OUT, 'taskpane-no-office.png'), fullPage: true });
+      await page.close();
+    });
+
+    it('with the real office.js of @microsoft/office-js outside Office (the page opened directly): says it runs in Excel, every button disabled', async () => {
+      const seen: string[] = [];
+      const { page, errors } = await newPanePage(browser, origin, fakeHost, { officeJs: 'packaged', onRequest: (url) => seen.push(url) });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForFunction(() => /This add-in runs in Excel/.test(document.getElementById('loading')?.textContent ?? ''), undefined, { timeout: 20_000 });
+      assert.deepEqual((await buttons(page)).filter(([, disabled]) => !disabled), []);
+      assert.equal(await page.locator('#form').isHidden(), true);
+      // The real library ran: it defined Office and answered onReady with no host.
+      assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady), 'function');
+      assert.ok(seen.includes(OFFICE_JS));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
   });
 });
