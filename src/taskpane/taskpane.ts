@@ -139,7 +139,8 @@ class TaskPane {
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
-    void this.loadInserted();
+    // Below the base requirement set the workbook's settings cannot be read: there is nothing to list.
+    if (this.features.newSheet) void this.loadInserted();
   }
 
   private note(id: string, feature: Feature): void {
@@ -280,11 +281,13 @@ class TaskPane {
       this.show(view);
       if (element('message').dataset.list === 'failed') this.say('', false);
     } catch (error) {
-      this.say(this.text.listFailed(this.text.refusal(refusalOfError(error))), true);
+      const refusal = refusalOfError(error);
+      this.say(this.text.listFailed(this.text.refusal(refusal)), true);
       element('message').dataset.list = 'failed';
       element('refresh-section').hidden = false;
       element('reload-list').hidden = false;
-      this.listRetry = setTimeout(() => void this.loadInserted(), LIST_RETRY_MS);
+      // Cell-edit mode ends when the user presses Enter or Esc, and Excel sends no event for it.
+      if (refusal.code === 'editMode') this.listRetry = setTimeout(() => void this.loadInserted(), LIST_RETRY_MS);
     }
   }
 

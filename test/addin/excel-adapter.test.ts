@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHARTS, TEMPLATES, excelTableName } from '../../src/core';
 import { columnLetters } from '../../src/addin/addresses';
 import { insertTable, listInsertedTables, newSession, refreshTable, type InsertedTable, type Outcome, type Session } from '../../src/addin/excel-adapter';
@@ -7,6 +9,7 @@ import { planChart, planTable, type TablePlan } from '../../src/addin/plan';
 import { decodeRecord, recordKey } from '../../src/addin/record';
 import { createFakeExcel, FakeOfficeError, FakeWorkbookState, type FakeExcel } from './fake-excel';
 import { DEFAULT_COLUMN_POINTS } from './fake-excel/state';
+import { ROOT } from '../helpers';
 import { fixtureData, fixtureRelease } from './helpers';
 
 const plan = (options: Partial<InsertOptions> = {}): TablePlan =>
@@ -630,5 +633,30 @@ describe('Excel adapter (against the fake Excel)', () => {
     fake.state.userTable('Sheet1', 'A1:B3', 'tbl_roster_1');
     fake.state.settings.set(recordKey('tbl_roster_1'), JSON.stringify({ format: 1, options: { table: 'roster', lang: 'en', sources: true }, caption: [], rows: 2, version: '1' }));
     assert.deepEqual((await listInsertedTables(fake.host, session())).tables, []);
+  });
+});
+
+describe('defect 14: the README states the round trips the adapter takes', () => {
+  it('insert (with the list), refresh and the chart, as measured here', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const stated = (what: RegExp) => Number(what.exec(readme)?.[1]);
+    const fake = createFakeExcel();
+    const s = session();
+    const table = ok(await insertTable(fake.host, s, plan(), 'newSheet'));
+    const insertSyncs = fake.state.syncs;
+    fake.state.syncs = 0;
+    ok(await refreshTable(fake.host, s, entryOf(table, table.tableId), plan()));
+    const refreshSyncs = fake.state.syncs;
+    const chart = planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' });
+    fake.state.syncs = 0;
+    const charted = ok(await insertTable(fake.host, s, chart, 'newSheet'));
+    const chartSyncs = fake.state.syncs;
+    fake.state.syncs = 0;
+    ok(await refreshTable(fake.host, s, entryOf(charted, charted.tableId), chart));
+    assert.deepEqual(
+      [stated(/an insert takes \*\*(\d+)\*\*/), stated(/a refresh takes \*\*(\d+)\*\*/), stated(/chart's insert takes \*\*(\d+)\*\*/), stated(/and its refresh\s+\*\*(\d+)\*\*/)],
+      [insertSyncs, refreshSyncs, chartSyncs, fake.state.syncs],
+    );
+    assert.ok(insertSyncs <= 2);
   });
 });
