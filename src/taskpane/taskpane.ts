@@ -140,7 +140,13 @@ class TaskPane {
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
     // Below the base requirement set the workbook's settings cannot be read: there is nothing to list.
-    if (this.features.newSheet) void this.loadInserted();
+    if (this.features.newSheet) {
+      void this.loadInserted();
+      // Back from the workbook, where sheets and tables may have been added, renamed or deleted.
+      window.addEventListener('focus', () => {
+        if (!this.busyNow) void this.loadInserted();
+      });
+    }
   }
 
   private note(id: string, feature: Feature): void {
