@@ -62,6 +62,8 @@ class TaskPane {
   private readonly session = newSession();
   private readonly features: Record<Feature, boolean>;
   private busyNow = false;
+  /** Counts operations: a list read that an operation overtook is stale and not shown. */
+  private operations = 0;
   private listRetry: ReturnType<typeof setTimeout> | undefined;
   /** The table a refused refresh was for: "Insert a fresh copy" inserts it anew. */
   private freshCopyOf: InsertedTable | null = null;
@@ -255,6 +257,7 @@ class TaskPane {
 
   private async busy(action: () => Promise<Outcome>, success: (done: Extract<Outcome, { ok: true }>) => string, refreshing?: InsertedTable): Promise<void> {
     this.busyNow = true;
+    this.operations++;
     this.freshCopyOf = null;
     element('fresh-copy').hidden = true;
     this.updateButtons();
@@ -281,12 +284,15 @@ class TaskPane {
   /** Reads the list of inserted tables; while Excel refuses (a cell is being edited), says so and tries again. */
   private async loadInserted(): Promise<void> {
     clearTimeout(this.listRetry);
+    const started = this.operations;
     try {
       const view = await listInsertedTables(this.host, this.session);
+      if (started !== this.operations) return;
       element('reload-list').hidden = true;
       this.show(view);
       if (element('message').dataset.list === 'failed') this.say('', false);
     } catch (error) {
+      if (started !== this.operations) return;
       const refusal = refusalOfError(error);
       this.say(this.text.listFailed(this.text.refusal(refusal)), true);
       element('message').dataset.list = 'failed';
