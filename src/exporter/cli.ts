@@ -1,41 +1,28 @@
 // `npm run export` / `sco-data-export`: builds a release and prints what it wrote. Exit codes:
-// 0 done, 1 invalid data or a release that cannot be made, 2 a mistake on the command line.
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// 0 done; 1 bad options, invalid data or a target it may not replace (one coded line each, nothing
+// written). SIGINT/SIGTERM stop it, leaving the earlier release (see publish.ts), and it then dies
+// of that signal as the shell expects.
+import { relative } from 'node:path';
 import { formatProblem } from '../core';
 import { InvalidDataError } from '../node/data-dir';
-import { USAGE, UsageError, parseExportArgs } from './args';
+import { USAGE, parseExportArgs } from './args';
 import { PreviousReleaseError } from './changes';
-import { ReleaseError, buildRelease, type ReleaseResult } from './release';
-
-const PACKAGE_JSON = join(__dirname, '..', '..', 'package.json');
+import { ExportError, problemLine } from './problems';
+import { ExportInterrupted } from './publish';
+import { ReleaseError, buildRelease, packageVersion, type ReleaseResult } from './release';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let args;
   try {
-    args = parseExportArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`sco-data-export: ${error.message}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  // A signal waits for the synchronous write-and-swap to finish: the release is then either the
-  // earlier one or the complete new one, and the temporary folder is gone.
-  const interrupted = (signal: NodeJS.Signals) => {
-    process.stderr.write(`\nsco-data-export: ${signal}: stopped; any earlier release is untouched\n`);
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  try {
-    const version = args.version ?? (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+    const args = parseExportArgs(argv);
+    if (args.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const version = args.version ?? packageVersion();
     const showProgress = process.stderr.isTTY === true;
     const result = await buildRelease({
       out: args.out,
+      createParent: args.outIsDefault,
       dataDir: args.data,
       version,
       date: args.date,
@@ -47,6 +34,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(summary(result));
     return 0;
   } catch (error) {
+    if (error instanceof ExportError) {
+      process.stderr.write(`${problemLine(error.problem)}\n`);
+      return 1;
+    }
+    if (error instanceof ExportInterrupted) {
+      const left = error.installed ? 'the new release was already in place' : 'any earlier release is as it was';
+      process.stderr.write(`\nsco-data-export: stopped by ${error.signal}; ${left}, and no temporary files are left\n`);
+      process.kill(process.pid, error.signal);
+      return 1;
+    }
     if (error instanceof InvalidDataError) {
       for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
       process.stderr.write(`${error.message}: nothing was written (fix them and run again; \`npm run validate\` checks the data alone)\n`);
@@ -57,9 +54,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 1;
     }
     throw error;
-  } finally {
-    process.removeListener('SIGINT', interrupted);
-    process.removeListener('SIGTERM', interrupted);
   }
 }
 

@@ -1,8 +1,8 @@
-// Builds a release: validate the data, render every file in memory, write them into a temporary
-// folder beside the target and only then move that folder into place. Invalid data or any failure
-// leaves an earlier release exactly as it was.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+// Builds a release: check the target, validate the data, render every file in memory, then hand
+// them to publish.ts, which writes them beside the target and swaps them into place under a lock.
+// Invalid data, bad options or any failure leave an earlier release exactly as it was.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CHARTS, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
@@ -15,6 +15,14 @@ import { dataPackage, type WrittenCsv } from './datapackage';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
 import { WORKBOOK_FILE, workbookBuffer } from './xlsx';
+import { ExportError } from './problems';
+import { prepareTarget, publishRelease, reachedPoint } from './publish';
+import { RELEASE_MARKER, TOOL, releaseMarkerText } from './publish-plan';
+
+const PACKAGE_JSON = join(__dirname, '..', '..', 'package.json');
+
+/** The package's version: the exporter's own, and a release's unless --version says otherwise. */
+export const packageVersion = (): string => (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
 
 /** The published tables of a release: every table but the roster, which is a view for one day. */
 export const RELEASE_TABLES = TABLE_IDS.filter((id): id is Exclude<TableId, 'roster'> => id !== 'roster');
@@ -29,6 +37,8 @@ export interface ReleaseOptions {
   date?: string;
   lang?: Language;
   previous?: string;
+  /** Create a missing parent of `out` (only for the default dist/release: a typo must not make folders). */
+  createParent?: boolean;
   onProgress?: (step: string) => void;
 }
 
@@ -52,8 +62,10 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const progress = options.onProgress ?? (() => {});
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   const out = resolve(options.out);
-  checkTarget(out);
   const release = readReleaseInfo(dataDir, options.version, options.date);
+  if (!statSync(dataDir, { throwIfNoEntry: false })?.isDirectory()) throw new ExportError({ code: 'data_not_directory', path: options.dataDir ?? dataDir });
+  prepareTarget(out, { createParent: options.createParent ?? false });
+  await reachedPoint('build');
 
   progress('validating the data');
   const data = loadDataDir(dataDir, `${options.dataDir ?? 'data'}/`.replace(/\/+$/, '/'));
@@ -106,10 +118,12 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
+  const marked = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), sha256: sha256(content) }));
+  const published = new Map(files).set(RELEASE_MARKER, releaseMarkerText({ tool: TOOL, tool_version: packageVersion(), release_version: release.version, files: marked }));
 
   progress(`writing ${out}`);
-  writeReleaseDir(out, files);
-  const written = [...files].map(([path, content]) => ({ path, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length, rows: rows.get(path) }));
+  await publishRelease(out, published);
+  const written = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), rows: rows.get(path) }));
   return { dir: out, release, files: written.sort((a, b) => a.path.localeCompare(b.path)) };
 }
 
@@ -123,8 +137,13 @@ function readReleaseInfo(dataDir: string, version: string, date: string | undefi
   } catch (error) {
     throw new ReleaseError(`${file}: ${(error as Error).message} (fix the release metadata)`);
   }
-  return date === undefined ? info : { ...info, release_date: date };
+  if (date === undefined) return info;
+  // Dated later than release.json is allowed (a release cut ahead); earlier than the facts is not.
+  if (date < info.data_as_of) throw new ExportError({ code: 'date_before_data', value: date, dataAsOf: info.data_as_of });
+  return { ...info, release_date: date };
 }
+
+const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
 
 function readPreviousRelease(dir: string): PreviousRelease {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
@@ -152,51 +171,4 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
       { path: chart.pngPath, description: 'The same chart as a PNG image.' },
     ]),
   ].filter((entry) => withChanges || entry.path !== CHANGES_FILE);
-}
-
-/** Refuses to replace a folder that is not a release (a mistyped --out must not delete anything). */
-function checkTarget(out: string): void {
-  if (!existsSync(out)) return;
-  const entries = readdirSync(out);
-  if (entries.length > 0 && !entries.includes(CHECKSUMS_FILE)) {
-    throw new ReleaseError(`${out} exists and is not a release (it has no ${CHECKSUMS_FILE}); choose another --out or empty that folder`);
-  }
-}
-
-/** Writes the files into a temporary folder beside `out`, then swaps it into place. */
-function writeReleaseDir(out: string, files: ReadonlyMap<string, string | Uint8Array>): void {
-  mkdirSync(dirname(out), { recursive: true });
-  const temp = mkdtempSync(join(dirname(out), `.${basename(out)}.tmp-`));
-  try {
-    for (const [path, content] of files) {
-      mkdirSync(dirname(join(temp, path)), { recursive: true });
-      writeFileSync(join(temp, path), content);
-    }
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
-  const earlier = existsSync(out) ? `${temp}.earlier` : null;
-  if (earlier) renameSync(out, earlier);
-  try {
-    renameSync(temp, out);
-  } catch (error) {
-    if (earlier) renameSync(earlier, out);
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
-  if (earlier) rmSync(earlier, { recursive: true, force: true });
-  removeLeftovers(out);
-}
-
-/**
- * Temporary folders of earlier runs that were killed (SIGKILL, a power cut) before they could
- * clean up: half-written releases, or an earlier release set aside for a swap. The new release now
- * stands at `out`, so none of them is needed.
- */
-function removeLeftovers(out: string): void {
-  const prefix = `.${basename(out)}.tmp-`;
-  for (const name of readdirSync(dirname(out))) {
-    if (name.startsWith(prefix)) rmSync(join(dirname(out), name), { recursive: true, force: true });
-  }
 }

@@ -16,6 +16,7 @@ import { HAS_PROFILES, PROFILES_DIR, commandWorks, fixtureRelease } from './supp
 // The contract of issue 4 (plus conflicts.csv, and the timeline chart with the counts behind it),
 // written out rather than derived from the exporter.
 const LAYOUT = [
+  '.sco-data-release.json',
   'CHANGELOG.md',
   'CITATION.cff',
   'README.md',
