@@ -14,6 +14,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 // The data is validated and bundled by the project's own TypeScript (src/node/bundle-data.ts).
 require('tsx/cjs/api').register();
 const { dataBundle } = require('./src/node/bundle-data.ts');
+// Instead of output.clean (which empties SCO_DIST_DIR): remove only files an earlier build emitted.
+const { OwnedOutputPlugin } = require('./src/node/owned-output.ts');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://sco-data.github.io/addin/';
@@ -40,7 +42,6 @@ module.exports = (_env, argv) => {
       path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')),
       // The manifest names functions.js; everything else is content-hashed for caching.
       filename: (pathData) => (pathData.chunk.name === 'functions' ? '[name].js' : '[name].[contenthash:8].js'),
-      clean: { keep: /^release\// },
     },
     optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all', name: 'shared' } },
     resolve: { extensions: ['.ts', '.js'] },
@@ -48,6 +49,7 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } }],
     },
     plugins: [
+      new OwnedOutputPlugin(),
       new DefinePlugin({ __SCO_BUNDLE__: `JSON.parse(${bundle})` }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),

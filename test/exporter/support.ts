@@ -1,6 +1,6 @@
 // Helpers for the exporter tests: building releases through the real CLI or API, hashing folders,
 // and finding the outside tools (LibreOffice, python3 with openpyxl) the client tests drive.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,3 +52,34 @@ export const PYTHON_WITH_OPENPYXL = ['python3', '/usr/bin/python3'].find((python
 export const HAS_LIBREOFFICE = commandWorks('soffice', ['--version']);
 
 export const HAS_PROFILES = existsSync(join(PROFILES_DIR, 'datapackage.json'));
+
+/** Starts the exporter's CLI as a child process (stdin a pipe: a test pause resumes on a line). */
+export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+/** The child's exit, with everything it wrote to stderr. */
+export function exitOf(child: ChildProcess): Promise<Exit> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdout?.resume();
+  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stderr })));
+}
+
+/** Resolves once the child has written `text` to stderr (e.g. "test pause at backup"). */
+export function stderrShows(child: ChildProcess, text: string): Promise<void> {
+  let seen = '';
+  return new Promise((done, fail) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      if (seen.includes(text)) done();
+    });
+    child.on('close', () => fail(new Error(`exited before writing "${text}": ${seen}`)));
+  });
+}
