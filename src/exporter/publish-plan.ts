@@ -125,11 +125,15 @@ export type RecoveryStep = 'restore' | 'drop-work';
 
 /**
  * From what is on disk: with no release at --out but the earlier one in the work folder, the swap
- * stopped between its two renames, so the earlier release goes back. Otherwise --out holds the
+ * stopped between its two renames, so the earlier release goes back. If something stands at --out
+ * although the new release was never installed (staged/ is still there), someone put it there since:
+ * the work folder is kept whole, as the only copy of the earlier release. Otherwise --out holds the
  * earlier or the new release and the work folder is only leftovers.
  */
-export function recoveryPlan(state: { outExists: boolean; backupExists: boolean }): RecoveryStep[] {
-  return !state.outExists && state.backupExists ? ['restore', 'drop-work'] : ['drop-work'];
+export function recoveryPlan(state: { outExists: boolean; backupExists: boolean; stagedExists: boolean }): RecoveryStep[] {
+  if (!state.backupExists) return ['drop-work'];
+  if (!state.outExists) return ['restore', 'drop-work'];
+  return state.stagedExists ? [] : ['drop-work'];
 }
 
 /** The points a test can stop or pause a run at (SCO_EXPORT_TEST_STOP_AT / _PAUSE_AT / _FAIL_AT). */

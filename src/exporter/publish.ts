@@ -316,7 +316,8 @@ function isOwnWork(out: string, work: string, token: string): boolean {
 
 /** Puts back an earlier release a stopped swap left in `work`, then removes `work`. */
 function recoverWork(out: string, work: string): void {
-  const steps = recoveryPlan({ outExists: lstatOrNull(out) !== null, backupExists: lstatOrNull(backupOf(work)) !== null });
+  const steps = recoveryPlan({ outExists: lstatOrNull(out) !== null, backupExists: lstatOrNull(backupOf(work)) !== null, stagedExists: lstatOrNull(stagedOf(work)) !== null });
+  if (steps.length === 0) process.stderr.write(`sco-data-export: ${out} was replaced by something else while an export was stopped; the earlier release is kept in ${backupOf(work)}\n`);
   for (const step of steps) {
     if (step === 'restore') onDisk(out, () => renameSync(backupOf(work), out));
     else onDisk(work, () => rmSync(work, { recursive: true, force: true }));

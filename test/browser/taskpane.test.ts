@@ -2,7 +2,7 @@
 // host served in place of office.js, and clicks through insert, refusal, refresh and languages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -42,6 +42,8 @@ describe('task pane in Chromium (fake Office host)', function () {
     const marked = summits.replace(/\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,([^,]*),([^,]*),Shanghai,/, (_row, mainDate: string, mainPrecision: string) => `\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,${mainDate},${mainPrecision},${MARKUP},`);
     assert.notEqual(marked, summits, 'the first summit row moved: update the markup test');
     writeFileSync(join(dataDir, 'summits.csv'), marked);
+    // The test's own scratch folder: emptied, since the build overwrites only files it wrote itself.
+    rmSync(DIST, { recursive: true, force: true });
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
       cwd: ROOT,
       env: { ...process.env, SCO_DATA_DIR: dataDir, SCO_DIST_DIR: DIST },

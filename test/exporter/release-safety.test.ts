@@ -121,10 +121,15 @@ describe('exporter: nothing a user owns is lost', function () {
     it('plans the swap as backup, install, then removal, and puts an earlier release back only when --out is empty-handed', () => {
       assert.deepEqual(swapPlan(true), ['stage', 'backup', 'install', 'drop-backup', 'drop-work']);
       assert.deepEqual(swapPlan(false), ['stage', 'install', 'drop-work']);
-      assert.deepEqual(recoveryPlan({ outExists: false, backupExists: true }), ['restore', 'drop-work']);
-      assert.deepEqual(recoveryPlan({ outExists: true, backupExists: true }), ['drop-work']);
-      assert.deepEqual(recoveryPlan({ outExists: true, backupExists: false }), ['drop-work']);
-      assert.deepEqual(recoveryPlan({ outExists: false, backupExists: false }), ['drop-work']);
+      // Stopped between the renames: put the earlier release back.
+      assert.deepEqual(recoveryPlan({ outExists: false, backupExists: true, stagedExists: true }), ['restore', 'drop-work']);
+      // Stopped after install: --out is the new release; the backup and leftovers go.
+      assert.deepEqual(recoveryPlan({ outExists: true, backupExists: true, stagedExists: false }), ['drop-work']);
+      // Something was put at --out by hand while the earlier release was set aside: keep it all.
+      assert.deepEqual(recoveryPlan({ outExists: true, backupExists: true, stagedExists: true }), []);
+      // Stopped before the backup, or with no earlier release: only leftovers.
+      assert.deepEqual(recoveryPlan({ outExists: true, backupExists: false, stagedExists: true }), ['drop-work']);
+      assert.deepEqual(recoveryPlan({ outExists: false, backupExists: false, stagedExists: true }), ['drop-work']);
     });
   });
 
