@@ -49,8 +49,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${error.message}: nothing was written (fix them and run again; \`npm run validate\` checks the data alone)\n`);
       return 1;
     }
+    // The release metadata and the --previous release: their messages name the file and the fix.
     if (error instanceof ReleaseError || error instanceof PreviousReleaseError) {
-      process.stderr.write(`sco-data-export: ${error.message}\nNothing was written.\n`);
+      const code = error instanceof ReleaseError ? 'bad_release_info' : 'bad_previous_release';
+      process.stderr.write(`${problemLine({ code, message: error.message })}\n`);
       return 1;
     }
     throw error;

@@ -24,7 +24,9 @@ export type ExportProblem =
   | { code: 'out_has_other_files'; path: string; entries: readonly string[] }
   | { code: 'out_files_changed'; path: string; entries: readonly string[] }
   | { code: 'out_busy'; path: string; lock: string; pid: number | null; started: string | null }
-  | { code: 'write_failed'; path: string; errno: string };
+  | { code: 'write_failed'; path: string; errno: string }
+  // Messages made where the file is read (release.json, a --previous release); they name the fix.
+  | { code: 'bad_release_info' | 'bad_previous_release'; message: string };
 
 export type ExportProblemCode = ExportProblem['code'];
 
@@ -98,6 +100,9 @@ export function problemText(problem: ExportProblem): string {
       return `--out ${problem.path} is being written by another export (${problem.pid === null ? 'its lock is being written' : `pid ${problem.pid}, started ${problem.started}`}; lock ${problem.lock}) (wait for it to finish, or choose another --out; if no export is running, delete the lock file)`;
     case 'write_failed':
       return `cannot write ${problem.path}: ${ERRNO_WORDS[problem.errno] ?? 'the system refused'} (${problem.errno}) (free space, fix the permissions or choose another --out; any earlier release is unchanged)`;
+    case 'bad_release_info':
+    case 'bad_previous_release':
+      return `${problem.message} (nothing was written)`;
   }
 }
 

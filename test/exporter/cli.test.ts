@@ -69,6 +69,7 @@ describe('exporter: command line', () => {
     [['--date', '1900-01-01', '--data', VALID_FIXTURE], 'date_before_data', /--date 1900-01-01 is before 2026-11-22, the day the data holds for .*give 2026-11-22 or later/],
     [['--date', '2026-11-21', '--data', VALID_FIXTURE], 'date_before_data', /is before 2026-11-22/],
     [['--data', '/nonexistent/sco-data'], 'data_not_directory', /--data \/nonexistent\/sco-data is not a folder/],
+    [['--previous', '/nonexistent/sco-release', '--data', VALID_FIXTURE], 'bad_previous_release', /--previous \/nonexistent\/sco-release is not a release \(it has no csv\/ folder/],
   ] as const) {
     it(`exits 1 on ${JSON.stringify(args[0] + ' ' + args[1])} with one ${code} line and writes nothing`, () => {
       const parent = tempDir();
