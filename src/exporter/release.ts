@@ -163,7 +163,7 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
     { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
-    { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file.' },
+    { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },
     { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },
     ...csvs.map((csv) => ({ path: csv.path, rows: rows.get(csv.path), description: csv.template.description })),
     ...charts.flatMap((chart) => [
