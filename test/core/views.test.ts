@@ -149,6 +149,8 @@ describe('views on the fixture', () => {
 
 // Property tests: for any valid history, every day maps to exactly one status, and the spells
 // partition time from the first event on without gaps or overlaps.
+// PROPERTY_RUNS lowers the runs where speed matters more (npm run mutate).
+const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const DAY0 = firstDay('1996-01-01');
 const NEXT: Record<Status | 'none', readonly Status[]> = {
   none: STATUSES,
@@ -219,7 +221,7 @@ describe('interval logic (property-based)', () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 
@@ -234,7 +236,7 @@ describe('interval logic (property-based)', () => {
         const row = data.countryYear(year, year).find((r) => r.iso3 === 'IND');
         assert.equal(row?.status, status);
       }),
-      { numRuns: 1000 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 
@@ -250,7 +252,7 @@ describe('interval logic (property-based)', () => {
         const result = loadDataset(files);
         assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), []);
       }),
-      { numRuns: 200 },
+      { numRuns: Math.ceil(PROPERTY_RUNS / 5) },
     );
   });
 });
