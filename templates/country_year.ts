@@ -15,6 +15,7 @@ export const countryYear: TableTemplate = {
     column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year.', { width: 6 }),
     column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records: 31 December, or in the last year the day the data holds for (its status on 31 December is not known yet).'),
     column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
+    column('status_certain', 'boolean', h('Status certain', 'Статус достоверен', '地位确定'), 'False when the reference date lies inside the month or year in which a new status began, before that period’s last day: status is then the status held before it, and the day of the change is unknown (see README, Modelling choices).', { width: 9 }),
     column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), 'COW IGO membership code: 1 full member, 3 observer (also accession candidate), 0 otherwise (including Shanghai Five participants before the SCO existed, dialogue partners and SCO partners). COW code 2 (associate) is not used.', { width: 8 }),
     column('partner', 'boolean', h('Partner', 'Партнёр', '伙伴'), 'True when the state was a dialogue partner or an SCO partner on the reference date.'),
     column('changed_during_year', 'boolean', h('Changed in year', 'Изменение в году', '年内变化'), 'True when the state’s status changed at some point in the year after 1 January.', { width: 9 }),

@@ -83,7 +83,7 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .rosterOn(asOf)
           .filter((entry) => keep(entry.status))
-          .map((entry) => ({ iso3: entry.iso3, country: name(entry.iso3), status: entry.status, since: entry.since, since_precision: entry.since_precision, event_id: entry.event_id, as_of: asOf }));
+          .map((entry) => ({ iso3: entry.iso3, country: name(entry.iso3), status: entry.status, since: entry.since, since_precision: entry.since_precision, event_id: entry.event_id, status_certain: entry.certain, as_of: asOf }));
       }
       case 'countries':
         return data.countries().map((c) => ({

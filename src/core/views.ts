@@ -1,7 +1,7 @@
 // Every derived view of the dataset. Pure functions of a validated Dataset; the add-in, the
 // exporter and the worksheet functions all read facts through here.
 import { enrichCountry, type Country } from './countries';
-import { dayToIso, firstDay, isoToDay, precisionOf, type DayNumber } from './dates';
+import { dayToIso, firstDay, isoToDay, lastDay, precisionOf, type DayNumber } from './dates';
 import type { Chairmanship, Official, StatusEvent, Summit } from './schema';
 import { eventStart, type Dataset } from './validate';
 import { STATUSES, type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
@@ -25,6 +25,18 @@ export interface RosterEntry {
   since: string;
   since_precision: Precision;
   event_id: string;
+  /** False when the day lies inside the month or year of a later change that may already hold. */
+  certain: boolean;
+}
+
+/**
+ * The status held on a day. A status whose start is known only to a month or year is certain from
+ * that period's last day; on the days before it inside the period the previous status is given,
+ * with `certain` false (the day it took effect is unknown).
+ */
+export interface StatusOnDay {
+  status: HeldStatus;
+  certain: boolean;
 }
 
 export interface SummitFilter {
@@ -40,13 +52,15 @@ export interface CountryYear {
   cow_abbr: string;
   reference_date: string;
   status: HeldStatus;
+  /** False when the reference date lies inside the month or year of a change that may already hold. */
+  status_certain: boolean;
   cow_igo_code: CowIgoCode;
   partner: boolean;
   changed_during_year: boolean;
 }
 
 /** How many states held each status on a year's reference day (the membership timeline). */
-export type StatusCounts = { year: number } & Record<Status, number>;
+export type StatusCounts = { year: number } & Record<Status, number> & { status_certain: boolean };
 
 export interface DyadYear {
   year: number;
@@ -58,6 +72,8 @@ export interface DyadYear {
   status2: HeldStatus;
   joint_member: boolean;
   joint_any_status: boolean;
+  /** True when both states' statuses are certain on the reference date. */
+  status_certain: boolean;
 }
 
 /**
@@ -94,7 +110,10 @@ export interface PanelOptions {
 
 interface TimedEvent {
   event: StatusEvent;
+  /** The first day the status may have held (the first day of a month or year precision start). */
   start: DayNumber;
+  /** The first day the status surely held: the last day of that month or year. */
+  certainFrom: DayNumber;
 }
 
 export interface ScoData {
@@ -102,7 +121,7 @@ export interface ScoData {
   countries(): Country[];
   country(iso3: string): Country | undefined;
   statusEvents(): StatusEvent[];
-  statusOn(iso3: string, date: string): HeldStatus;
+  statusOn(iso3: string, date: string): StatusOnDay;
   rosterOn(date: string): RosterEntry[];
   spells(): Spell[];
   summits(filter?: SummitFilter): Summit[];
@@ -120,21 +139,30 @@ export function createScoData(dataset: Dataset): ScoData {
   const countryByIso3 = new Map(countries.map((country) => [country.iso3, country]));
   const histories = new Map<string, TimedEvent[]>();
   for (const event of dataset.statusEvents) {
-    const timed = { event, start: firstDay(eventStart(event)) };
+    const timed = { event, start: firstDay(eventStart(event)), certainFrom: lastDay(eventStart(event)) };
     histories.set(event.iso3, [...(histories.get(event.iso3) ?? []), timed]);
   }
   for (const history of histories.values()) history.sort((a, b) => a.start - b.start);
   const statesWithStatus = [...histories.keys()].sort();
 
-  const eventOn = (iso3: string, day: DayNumber): StatusEvent | undefined => {
-    let held: StatusEvent | undefined;
+  // The partial-date rule: the event held on a day is the last (in history order) that surely
+  // holds by then; the answer is uncertain while a later event's period has begun.
+  const eventOn = (iso3: string, day: DayNumber): { event: StatusEvent | undefined; certain: boolean } => {
+    let event: StatusEvent | undefined;
+    let certain = true;
     for (const timed of histories.get(iso3) ?? []) {
       if (timed.start > day) break;
-      held = timed.event;
+      if (timed.certainFrom <= day) {
+        event = timed.event;
+        certain = true;
+      } else certain = false;
     }
-    return held;
+    return { event, certain };
   };
-  const heldOn = (iso3: string, day: DayNumber): HeldStatus => eventOn(iso3, day)?.status ?? 'none';
+  const heldOn = (iso3: string, day: DayNumber): StatusOnDay => {
+    const { event, certain } = eventOn(iso3, day);
+    return { status: event?.status ?? 'none', certain };
+  };
 
   const referenceDayOf = (year: number, referenceDay: string) => isoToDay(`${String(year).padStart(4, '0')}-${referenceDay}`);
 
@@ -148,7 +176,7 @@ export function createScoData(dataset: Dataset): ScoData {
       const country = countryByIso3.get(iso3)!;
       for (let year = fromYear; year <= toYear; year++) {
         const day = Math.min(referenceDayOf(year, referenceDay), lastDay);
-        const status = heldOn(iso3, day);
+        const { status, certain } = heldOn(iso3, day);
         const yearStart = isoToDay(`${year}-01-01`);
         const yearEnd = isoToDay(`${year}-12-31`);
         rows.push({
@@ -158,6 +186,7 @@ export function createScoData(dataset: Dataset): ScoData {
           cow_abbr: country.cow_abbr,
           reference_date: dayToIso(day),
           status,
+          status_certain: certain,
           cow_igo_code: COW_IGO_CROSSWALK[status],
           partner: status === 'dialogue_partner' || status === 'sco_partner',
           changed_during_year: (histories.get(iso3) ?? []).some((timed) => changedIn(timed, yearStart, yearEnd)),
@@ -177,11 +206,11 @@ export function createScoData(dataset: Dataset): ScoData {
       const day = isoToDay(date);
       const roster: RosterEntry[] = [];
       for (const iso3 of statesWithStatus) {
-        const event = eventOn(iso3, day);
+        const { event, certain } = eventOn(iso3, day);
         if (!event || event.status === 'withdrawn') continue;
         const since = eventStart(event);
         const precision = event.effective_date !== null ? event.effective_precision! : event.decision_precision;
-        roster.push({ iso3, status: event.status, since, since_precision: precision, event_id: event.event_id });
+        roster.push({ iso3, status: event.status, since, since_precision: precision, event_id: event.event_id, certain });
       }
       return roster;
     },
@@ -224,8 +253,11 @@ export function createScoData(dataset: Dataset): ScoData {
     statusCountsByYear(fromYear, toYear, options = {}) {
       const counts: StatusCounts[] = [];
       for (let year = fromYear; year <= toYear; year++) {
-        const row = { year, ...Object.fromEntries(STATUSES.map((status) => [status, 0])) } as StatusCounts;
-        for (const state of countryYear(year, year, options)) if (state.status !== 'none') row[state.status]++;
+        const row = { year, ...Object.fromEntries(STATUSES.map((status) => [status, 0])), status_certain: true } as StatusCounts;
+        for (const state of countryYear(year, year, options)) {
+          if (state.status !== 'none') row[state.status]++;
+          row.status_certain &&= state.status_certain;
+        }
         counts.push(row);
       }
       return counts;
@@ -249,6 +281,7 @@ export function createScoData(dataset: Dataset): ScoData {
               status2: two.status,
               joint_member: one.cow_igo_code === 1 && two.cow_igo_code === 1,
               joint_any_status: isActive(one.status) && isActive(two.status),
+              status_certain: one.status_certain && two.status_certain,
             });
           }
         });

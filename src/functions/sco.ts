@@ -56,7 +56,7 @@ export function createScoFunctions(data: ScoData, today: () => string) {
   return {
     /** =SCO.STATUS(country, [date]): the status held on the day ("none" before any). */
     status(countryArg: string | number, date?: Optional<string | number>): HeldStatus {
-      return data.statusOn(country(countryArg).iso3, day(date));
+      return data.statusOn(country(countryArg).iso3, day(date)).status;
     },
 
     /** =SCO.MEMBERS([date], [status], [language]): the states holding a status on a day, one per row. */

@@ -14,12 +14,12 @@ describe('views on the fixture', () => {
   const data = fixtureData();
 
   it('statusOn changes on the day a status takes effect, not before', () => {
-    assert.equal(data.statusOn('IND', '2017-06-08'), 'observer');
-    assert.equal(data.statusOn('IND', '2017-06-09'), 'member');
-    assert.equal(data.statusOn('CHN', '1996-04-25'), 'none');
-    assert.equal(data.statusOn('CHN', '1996-04-26'), 'shanghai_five');
-    assert.equal(data.statusOn('UZB', '2001-06-14'), 'none');
-    assert.equal(data.statusOn('UZB', '2001-06-15'), 'member');
+    assert.deepEqual(data.statusOn('IND', '2017-06-08'), { status: 'observer', certain: true });
+    assert.deepEqual(data.statusOn('IND', '2017-06-09'), { status: 'member', certain: true });
+    assert.deepEqual(data.statusOn('CHN', '1996-04-25'), { status: 'none', certain: true });
+    assert.deepEqual(data.statusOn('CHN', '1996-04-26'), { status: 'shanghai_five', certain: true });
+    assert.deepEqual(data.statusOn('UZB', '2001-06-14'), { status: 'none', certain: true });
+    assert.deepEqual(data.statusOn('UZB', '2001-06-15'), { status: 'member', certain: true });
   });
 
   it('rosterOn lists who held what on a day', () => {
@@ -73,6 +73,48 @@ describe('views on the fixture', () => {
     assert.equal(india.get(2018)?.status, 'member');
   });
 
+  // The partial-date rule (README, Modelling choices): a status whose start is known only to a
+  // month or year is certain from the period's last day; inside the period before that day the
+  // previous status is given, marked uncertain.
+  function withIndiaMembership(effective: string, precision: string) {
+    const files = readCsvFiles(VALID_FIXTURE);
+    files['status_events.csv'] = files['status_events.csv']!.replace('ind_2,IND,member,observer,2017-06-09,day,,,', `ind_2,IND,member,observer,2017-06-09,day,${effective},${precision},`);
+    const result = loadDataset(files);
+    assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
+    return createScoData(result.dataset);
+  }
+
+  it('reads a month-precision start as unknown within the month, certain from its last day', () => {
+    const july = withIndiaMembership('2017-07', 'month');
+    assert.deepEqual(july.statusOn('IND', '2017-06-30'), { status: 'observer', certain: true });
+    assert.deepEqual(july.statusOn('IND', '2017-07-01'), { status: 'observer', certain: false }, 'not a member on the 1st of a month it may have joined late in');
+    assert.deepEqual(july.statusOn('IND', '2017-07-30'), { status: 'observer', certain: false });
+    assert.deepEqual(july.statusOn('IND', '2017-07-31'), { status: 'member', certain: true });
+    const roster = (date: string) => july.rosterOn(date).find((entry) => entry.iso3 === 'IND');
+    assert.deepEqual([roster('2017-07-15')?.status, roster('2017-07-15')?.certain], ['observer', false]);
+    assert.deepEqual([roster('2017-07-31')?.status, roster('2017-07-31')?.certain], ['member', true]);
+  });
+
+  it('reads a year-precision start as unknown within the year, certain from 31 December', () => {
+    const year = withIndiaMembership('2018', 'year');
+    assert.deepEqual(year.statusOn('IND', '2017-12-31'), { status: 'observer', certain: true });
+    assert.deepEqual(year.statusOn('IND', '2018-01-01'), { status: 'observer', certain: false });
+    assert.deepEqual(year.statusOn('IND', '2018-12-30'), { status: 'observer', certain: false });
+    assert.deepEqual(year.statusOn('IND', '2018-12-31'), { status: 'member', certain: true });
+    const row = (until: string) => year.countryYear(2018, 2018, { until }).find((r) => r.iso3 === 'IND');
+    assert.deepEqual([row('2018-06-30')?.status, row('2018-06-30')?.status_certain, row('2018-06-30')?.cow_igo_code], ['observer', false, 3]);
+    assert.deepEqual([row('2018-12-31')?.status, row('2018-12-31')?.status_certain], ['member', true]);
+    const pakistan = year.countryYear(2018, 2018, { until: '2018-06-30' }).find((r) => r.iso3 === 'PAK');
+    assert.equal(pakistan?.status_certain, true);
+    const [counts] = year.statusCountsByYear(2018, 2018, { until: '2018-06-30' });
+    assert.deepEqual([counts?.member, counts?.observer, counts?.status_certain], [7, 1, false]);
+    const dyads = year.dyadYear(2018, 2018, { until: '2018-06-30' });
+    assert.deepEqual(
+      [dyads.find((d) => d.iso3_1 === 'IND' && d.iso3_2 === 'PAK')?.status_certain, dyads.find((d) => d.iso3_1 === 'RUS' && d.iso3_2 === 'CHN')?.status_certain],
+      [false, true],
+    );
+  });
+
   it('dyadYear pairs every two states once per year, on COW codes', () => {
     const rows = data.dyadYear(2016, 2017);
     assert.equal(rows.length, ((8 * 7) / 2) * 2);
@@ -107,6 +149,8 @@ describe('views on the fixture', () => {
 
 // Property tests: for any valid history, every day maps to exactly one status, and the spells
 // partition time from the first event on without gaps or overlaps.
+// PROPERTY_RUNS lowers the runs where speed matters more (npm run mutate).
+const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const DAY0 = firstDay('1996-01-01');
 const NEXT: Record<Status | 'none', readonly Status[]> = {
   none: STATUSES,
@@ -167,7 +211,7 @@ describe('interval logic (property-based)', () => {
         for (const offset of offsets) {
           const day = DAY0 + offset;
           const covering = spells.filter((s) => firstDay(s.start_date) <= day && (s.until_date === null || day < firstDay(s.until_date)));
-          const status = data.statusOn('IND', dayToIso(day));
+          const status = data.statusOn('IND', dayToIso(day)).status;
           if (day < firstDay(spells[0]!.start_date)) {
             assert.equal(covering.length, 0);
             assert.equal(status, 'none');
@@ -177,7 +221,7 @@ describe('interval logic (property-based)', () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 
@@ -186,13 +230,13 @@ describe('interval logic (property-based)', () => {
       fc.property(historyArb, fc.integer({ min: 1996, max: 2030 }), (events, year) => {
         const data = createScoData(datasetWith(events));
         const reference = `${year}-12-31`;
-        const status = data.statusOn('IND', reference);
+        const status = data.statusOn('IND', reference).status;
         const inRoster = data.rosterOn(reference).find((entry) => entry.iso3 === 'IND');
         assert.equal(inRoster?.status ?? 'none', status === 'withdrawn' ? 'none' : status);
         const row = data.countryYear(year, year).find((r) => r.iso3 === 'IND');
         assert.equal(row?.status, status);
       }),
-      { numRuns: 1000 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 
@@ -208,7 +252,7 @@ describe('interval logic (property-based)', () => {
         const result = loadDataset(files);
         assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), []);
       }),
-      { numRuns: 200 },
+      { numRuns: Math.ceil(PROPERTY_RUNS / 5) },
     );
   });
 });

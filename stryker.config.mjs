@@ -1,0 +1,24 @@
+// Mutation testing: `npm run mutate` (all of src/core and templates/), or a few files with
+// `npm run mutate -- --mutate src/core/views.ts`. Too slow for `npm test` and CI: run it after
+// changing the core. It runs the fast, in-process tests only (no browser, no spawned exporter),
+// each mutant against the tests that cover it, two at a time on a shared machine.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mutate: ['src/core/**/*.ts', 'templates/**/*.ts'],
+  mochaOptions: {
+    // The core's own tests and the oracles: the other suites reach the core through these.
+    spec: ['test/core/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/properties/**/*.test.ts'],
+  },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 10000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
+  ignorePatterns: ['dist', 'coverage', 'reports', 'test-output', '.stryker-tmp'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 80, break: null },
+};
