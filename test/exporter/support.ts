@@ -2,7 +2,7 @@
 // and finding the outside tools (LibreOffice, python3 with openpyxl) the client tests drive.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildRelease, type ReleaseOptions, type ReleaseResult } from '../../src/exporter/release';
@@ -11,7 +11,8 @@ import { ROOT, VALID_FIXTURE } from '../helpers';
 export const CLI = join(ROOT, 'src', 'exporter', 'cli.ts');
 export const BIN = join(ROOT, 'bin', 'sco-data-export.cjs');
 export const EXPORTER_FIXTURES = join(ROOT, 'test', 'exporter', 'fixtures');
-export const PROFILES_DIR = join(ROOT, '..', 'shared', 'datapackage-v2-profiles');
+/** The Data Package v2 JSON Schema profiles, vendored (see vendor/datapackage-v2/README.md). */
+export const PROFILES_DIR = join(ROOT, 'vendor', 'datapackage-v2');
 
 export function tempDir(prefix = 'sco-export-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -50,5 +51,3 @@ export function commandWorks(command: string, args: readonly string[]): boolean 
 export const PYTHON_WITH_OPENPYXL = ['python3', '/usr/bin/python3'].find((python) => commandWorks(python, ['-c', 'import openpyxl']));
 
 export const HAS_LIBREOFFICE = commandWorks('soffice', ['--version']);
-
-export const HAS_PROFILES = existsSync(join(PROFILES_DIR, 'datapackage.json'));
