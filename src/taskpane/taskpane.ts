@@ -5,7 +5,7 @@ import { rectAddress } from '../addin/addresses';
 import { insertTable, listInsertedTables, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome } from '../addin/excel-adapter';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
-import { bundledData, type BundledData } from './bundled-data';
+import { bundledData, type BundledData } from '../addin/bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
 
 const SAMPLE_ROWS = 3;
