@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifestText, DEV_URL, missingBuiltFiles, validateManifest } from '../../src/node/validate-manifest';
 import { ROOT } from '../helpers';
+import { scratchDir } from '../scratch';
 
 const source = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 
 describe('manifest validation', () => {
-  let scratch: string;
-  beforeEach(() => (scratch = mkdtempSync(join(tmpdir(), 'sco-manifest-'))));
-  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
-
   /** Validates `text` as a source manifest, written to a scratch file. */
   const validateText = async (text: string) => {
-    const file = join(scratch, 'manifest.xml');
+    const file = join(scratchDir('sco-manifest-'), 'manifest.xml');
     writeFileSync(file, text);
     return (await validateManifest(file, false)).problems;
   };
@@ -60,7 +56,7 @@ describe('manifest validation', () => {
   });
 
   it('finds a built manifest naming a file the build did not write', () => {
-    const dist = scratch;
+    const dist = scratchDir('sco-dist-');
     const built = source.replaceAll(DEV_URL, 'https://example.org/addin/');
     for (const file of ['taskpane.html', 'functions.js', 'functions.json']) writeFileSync(join(dist, file), '');
     const missing = missingBuiltFiles(built, dist).map((problem) => problem.message);
