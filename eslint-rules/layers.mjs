@@ -55,14 +55,21 @@ export function importProblem(file, source) {
     if (!layer.packages.includes(packageName(source))) return `${layer.folder} is pure: it may import only ${layer.packages.map((name) => `'${name}'`).join(', ') || 'no package'}, not '${source}'`;
     return undefined;
   }
-  const target = relative('.', resolve(dirname(file), source)).split(sep).join('/');
+  const target = relative('.', resolve(dirname(file), source))
+    .split(sep)
+    .join('/');
   const to = layerOf(target);
   if (to === from) return undefined;
   if (layer.tolerated?.some((path) => path.replace(/\.ts$/, '') === target.replace(/\.ts$/, ''))) return undefined;
   if (to === undefined && layer.folders?.some((folder) => target.startsWith(`${folder}/`))) return undefined;
-  if (to === undefined) return `${layer.folder} may not import '${source}', which belongs to no layer (${Object.values(LAYERS).map((entry) => entry.folder).join(', ')})`;
-  if (!layer.imports.includes(to)) return `${layer.folder} may not import ${LAYERS[to].folder} ('${source}'): it may import ${layer.imports.map((name) => LAYERS[name].folder).join(', ') || 'nothing outside itself'}`;
-  if (to === 'core' && from !== 'templates' && ![CORE_INDEX, 'src/core', 'src/core/index'].includes(target)) return `import the core through its public index ('${relative(dirname(file), 'src/core').split(sep).join('/')}'), not '${source}'`;
+  if (to === undefined)
+    return `${layer.folder} may not import '${source}', which belongs to no layer (${Object.values(LAYERS)
+      .map((entry) => entry.folder)
+      .join(', ')})`;
+  if (!layer.imports.includes(to))
+    return `${layer.folder} may not import ${LAYERS[to].folder} ('${source}'): it may import ${layer.imports.map((name) => LAYERS[name].folder).join(', ') || 'nothing outside itself'}`;
+  if (to === 'core' && from !== 'templates' && ![CORE_INDEX, 'src/core', 'src/core/index'].includes(target))
+    return `import the core through its public index ('${relative(dirname(file), 'src/core').split(sep).join('/')}'), not '${source}'`;
   if (to === 'templates' && from !== 'core') return `${layer.folder} may not read the declarations in templates/ directly ('${source}'): use the core's TEMPLATES registry`;
   return undefined;
 }
@@ -93,9 +100,53 @@ const allowedImports = {
 
 /** Globals a pure layer must not reach: the DOM, the host page, Office.js, and Node's own. */
 export const IMPURE_GLOBALS = [
-  ...['window', 'document', 'navigator', 'location', 'history', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'sessionStorage', 'indexedDB', 'alert', 'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'DOMParser', 'Blob', 'File', 'FileReader', 'URL', 'self'].map((name) => ({ name, message: 'a pure layer (src/core, templates, src/chart) uses no DOM or browser API: the task pane passes what it needs in' })),
-  ...['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'].map((name) => ({ name, message: 'a pure layer (src/core, templates, src/chart) uses no Office.js: that belongs to src/addin/excel-adapter.ts and src/functions' })),
-  ...['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'globalThis', 'setTimeout', 'setInterval', 'setImmediate', 'console', 'TextEncoder', 'TextDecoder', 'structuredClone'].map((name) => ({ name, message: 'a pure layer (src/core, templates, src/chart) uses no Node or host global: the same code runs in Excel and in Node' })),
+  ...[
+    'window',
+    'document',
+    'navigator',
+    'location',
+    'history',
+    'fetch',
+    'XMLHttpRequest',
+    'WebSocket',
+    'localStorage',
+    'sessionStorage',
+    'indexedDB',
+    'alert',
+    'HTMLElement',
+    'Element',
+    'Node',
+    'Event',
+    'CustomEvent',
+    'DOMParser',
+    'Blob',
+    'File',
+    'FileReader',
+    'URL',
+    'self',
+  ].map((name) => ({ name, message: 'a pure layer (src/core, templates, src/chart) uses no DOM or browser API: the task pane passes what it needs in' })),
+  ...['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'].map((name) => ({
+    name,
+    message: 'a pure layer (src/core, templates, src/chart) uses no Office.js: that belongs to src/addin/excel-adapter.ts and src/functions',
+  })),
+  ...[
+    'process',
+    'Buffer',
+    'require',
+    'module',
+    'exports',
+    '__dirname',
+    '__filename',
+    'global',
+    'globalThis',
+    'setTimeout',
+    'setInterval',
+    'setImmediate',
+    'console',
+    'TextEncoder',
+    'TextDecoder',
+    'structuredClone',
+  ].map((name) => ({ name, message: 'a pure layer (src/core, templates, src/chart) uses no Node or host global: the same code runs in Excel and in Node' })),
 ];
 
 export const layersPlugin = { rules: { 'allowed-imports': allowedImports } };

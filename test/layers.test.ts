@@ -40,7 +40,10 @@ describe('layers', () => {
       this.timeout(120000);
       const errors = compileErrors(tsconfig, join(ROOT, 'src', 'core', 'impure.ts'), IMPURE_CORE_FILE);
       for (const expected of [/Cannot find module 'node:fs'/, /Cannot find name 'Buffer'/, /Cannot find name 'document'/, /Cannot find name 'Excel'/]) {
-        assert.ok(errors.some((error) => expected.test(error)), `${expected}: ${errors.join(' | ')}`);
+        assert.ok(
+          errors.some((error) => expected.test(error)),
+          `${expected}: ${errors.join(' | ')}`,
+        );
       }
     });
 
@@ -73,20 +76,32 @@ describe('layers', () => {
       ];
       for (const message of expected) assert.ok(messages.includes(message), `${message}\n in ${messages.join('\n')}`);
       for (const name of ['Buffer', 'document', 'Excel', 'window', 'navigator', 'fetch', 'process', 'Office']) {
-        assert.ok(messages.some((message) => message.startsWith(`no-restricted-globals: Unexpected use of '${name}'`)), `${name}: ${messages.join('\n')}`);
+        assert.ok(
+          messages.some((message) => message.startsWith(`no-restricted-globals: Unexpected use of '${name}'`)),
+          `${name}: ${messages.join('\n')}`,
+        );
       }
     });
 
     it('refuses the same in the declarations and the chart renderer', async function () {
       this.timeout(120000);
       const declaration = await lint('templates/impure.ts', `import { writeFileSync } from 'node:fs';\nexport const x = [writeFileSync, document];\n`);
-      assert.ok(declaration.some((message) => message.includes("templates is pure: it may not import the Node builtin 'node:fs'")), declaration.join('\n'));
-      assert.ok(declaration.some((message) => message.startsWith("no-restricted-globals: Unexpected use of 'document'")), declaration.join('\n'));
+      assert.ok(
+        declaration.some((message) => message.includes("templates is pure: it may not import the Node builtin 'node:fs'")),
+        declaration.join('\n'),
+      );
+      assert.ok(
+        declaration.some((message) => message.startsWith("no-restricted-globals: Unexpected use of 'document'")),
+        declaration.join('\n'),
+      );
       const declarationsImportSrc = await lint('templates/reads-src.ts', `import { tableData } from '../src/core/tables';\nexport const x = tableData;\n`);
       assert.deepEqual(declarationsImportSrc, ["layers/allowed-imports: templates may not import src/core ('../src/core/tables'): it may import nothing outside itself"]);
       const chart = await lint('src/chart/impure.ts', `import { Resvg } from '@resvg/resvg-js';\nexport const x = [Resvg, console];\n`);
       assert.ok(chart.includes("layers/allowed-imports: src/chart is pure: it may import only no package, not '@resvg/resvg-js'"), chart.join('\n'));
-      assert.ok(chart.some((message) => message.startsWith("no-restricted-globals: Unexpected use of 'console'")), chart.join('\n'));
+      assert.ok(
+        chart.some((message) => message.startsWith("no-restricted-globals: Unexpected use of 'console'")),
+        chart.join('\n'),
+      );
     });
 
     it('makes every front end import the core through its index, and never the declarations', async function () {
@@ -104,7 +119,13 @@ describe('layers', () => {
         "layers/allowed-imports: src/node may not import src/exporter ('../exporter/charts'): it may import src/core",
       ]);
       // Within a layer, and through the index, anything goes; Node belongs to the front ends.
-      assert.deepEqual(await lint('src/exporter/fine.ts', `import { readFileSync } from 'node:fs';\nimport { readCsv } from '../core';\nimport { csvText } from './csv';\nexport const x = [readFileSync, readCsv, csvText];\n`), []);
+      assert.deepEqual(
+        await lint(
+          'src/exporter/fine.ts',
+          `import { readFileSync } from 'node:fs';\nimport { readCsv } from '../core';\nimport { csvText } from './csv';\nexport const x = [readFileSync, readCsv, csvText];\n`,
+        ),
+        [],
+      );
     });
   });
 
@@ -122,7 +143,12 @@ describe('layers', () => {
 
     it('form no cycle', () => {
       const found = cycles(folderGraph(edges));
-      const report = found.map((cycle) => `${cycle.join(' <-> ')}:\n${edgesWithin(edges, cycle).map(({ from, to }) => `  ${from} -> ${to}`).join('\n')}`);
+      const report = found.map(
+        (cycle) =>
+          `${cycle.join(' <-> ')}:\n${edgesWithin(edges, cycle)
+            .map(({ from, to }) => `  ${from} -> ${to}`)
+            .join('\n')}`,
+      );
       assert.deepEqual(report, []);
     });
 
@@ -133,8 +159,27 @@ describe('layers', () => {
 
     it('the cycle finder finds a cycle through three folders, and none in a chain', () => {
       const graph = (pairs: [string, string][]) => folderGraph(pairs.map(([from, to]) => ({ from: `${from}/f.ts`, to: `${to}/f.ts` })));
-      assert.deepEqual(cycles(graph([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']])), [['a', 'b', 'c']]);
-      assert.deepEqual(cycles(graph([['a', 'b'], ['b', 'c'], ['a', 'c']])), []);
+      assert.deepEqual(
+        cycles(
+          graph([
+            ['a', 'b'],
+            ['b', 'c'],
+            ['c', 'a'],
+            ['c', 'd'],
+          ]),
+        ),
+        [['a', 'b', 'c']],
+      );
+      assert.deepEqual(
+        cycles(
+          graph([
+            ['a', 'b'],
+            ['b', 'c'],
+            ['a', 'c'],
+          ]),
+        ),
+        [],
+      );
     });
   });
 });

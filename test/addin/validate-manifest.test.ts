@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BASE_REQUIREMENT } from '../../src/addin/excel-adapter';
 import { checkManifestText, DEV_URL, missingBuiltFiles, validateManifest } from '../../src/node/validate-manifest';
 import { ROOT } from '../helpers';
 import { scratchDir } from '../scratch';
@@ -34,6 +35,13 @@ describe('manifest validation', () => {
     assert.ok(
       (await messages(source.replace(/<Version>[^<]*<\/Version>/, '<Version>9.9.9.9</Version>'))).includes(`<Version> is "9.9.9.9", but package.json's version is ${version} (set <Version>${version}.0</Version>)`),
     );
+  });
+
+  it('requires the ExcelApi version the adapter is written for', () => {
+    // Office installs the add-in only where the manifest's requirement sets are supported, and the
+    // adapter checks at run time only what goes beyond them (IN_PLACE_REQUIREMENT).
+    assert.equal(/<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(source)?.[1], BASE_REQUIREMENT);
+    assert.equal(/<Sets DefaultMinVersion="([\d.]+)">/.exec(source)?.[1], BASE_REQUIREMENT);
   });
 
   it('finds an unresolved resid, an http URL and a dev URL left in a production manifest', () => {
