@@ -3,7 +3,7 @@
 // calls), the task pane's gzipped JavaScript against its budget, and, where Debian's Chromium is installed, how long the pane takes to show its first screen against
 // a bare page that loads the same (fake) office.js. Run `npm run build` first; office.js is loaded
 // from Microsoft's CDN and is not counted. Prints figures; exits 1 only when a budget is exceeded.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -101,6 +101,7 @@ async function firstScreen(dist: string): Promise<void> {
     await browser.close();
     pane.close();
     bare.close();
+    rmSync(bareDir, { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,7 @@
 // Prints figures; asserts nothing. Each measurement runs in a fresh child process so that peak
 // memory (max RSS) is its own.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -75,6 +75,7 @@ async function child(task: string, copies: number): Promise<void> {
   else if (task === 'release') await release(out);
   else await scaled(copies, out);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  rmSync(out, { recursive: true, force: true });
   process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 

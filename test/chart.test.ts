@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTIVE_STATUSES, CHARTS, chartData, TEMPLATES } from '../src/core';
 import { timelineSvg } from '../src/chart/timeline';
 import { loadDataDir } from '../src/node/data-dir';
 import { DATA_DIR, requireOrSkip } from './helpers';
+import { scratchDir } from './scratch';
 
 const CREDIT = { source: 'Source: test & <check>' };
 const TO_YEAR = 2026;
@@ -49,7 +49,7 @@ describe('membership timeline chart', () => {
   it('is well-formed XML (xmllint)', function () {
     const xmllint = spawnSync('xmllint', ['--version']);
     requireOrSkip(this, xmllint.status === 0, 'xmllint (Debian libxml2-utils)');
-    const file = join(mkdtempSync(join(tmpdir(), 'sco-chart-')), 'timeline.svg');
+    const file = join(scratchDir('sco-chart-'), 'timeline.svg');
     writeFileSync(file, svg);
     const result = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);

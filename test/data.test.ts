@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstDay, lastDay, parseReleaseInfo } from '../src/core';
 import { loadDataDir } from '../src/node/data-dir';
-import { DOCS_CHART, docsChartSvg } from '../src/node/update-docs';
+import { DOCS_CHART, docsChartSvg } from '../src/exporter/update-docs';
 import { DATA_DIR, ROOT } from './helpers';
 
 describe('the bundled data', () => {

@@ -3,6 +3,7 @@
 export * from './vocab';
 export * from './dates';
 export * from './schema';
+export * from './csv-reader';
 export * from './validate';
 export * from './countries';
 export * from './views';

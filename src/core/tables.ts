@@ -59,6 +59,9 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   conflicts: templates.conflicts,
 };
 
+/** changes.csv's layout: a release table filled by the exporter (the diff against an earlier release), not by a view. */
+export const CHANGES_TEMPLATE: TableTemplate = templates.changes;
+
 /** The yearly tables: they run from a first to a last year, and need the last (`toYear`). */
 export const YEARLY_TABLES = ['country_year', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
 

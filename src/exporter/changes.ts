@@ -3,13 +3,8 @@
 // sides are compared as the CSV text researchers see.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as templates from '../../templates';
-import { isFormulaLike, type ChangeKind, type Row, type TableData, type TableTemplate } from '../core';
-import { readCsv } from '../core/csv-reader';
+import { isFormulaLike, readCsv, type ChangeKind, type Row, type TableData, type TableTemplate } from '../core';
 import { parseCsvText } from './csv';
-
-/** changes.csv's layout, declared with the other tables in templates/. */
-export const CHANGES_TEMPLATE: TableTemplate = templates.changes;
 
 export interface ChangeRow extends Row {
   table: string;

@@ -2,7 +2,7 @@
 // reads the JSDoc tags below into functions.json and adds the CustomFunctions.associate calls.
 // Each body only hands its arguments to src/functions/sco.ts and turns its errors into Excel's.
 // STATUS, MEMBERS and COUNT are volatile: left without a date they answer for today, which moves.
-import { bundledData } from '../taskpane/bundled-data';
+import { bundledData } from '../addin/bundled-data';
 import { createScoFunctions, FunctionError, type ScoFunctions } from './sco';
 
 let functions: ScoFunctions | undefined;

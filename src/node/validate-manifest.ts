@@ -1,13 +1,15 @@
-// Offline checks of the add-in manifest: Microsoft's XSDs (../shared/office-manifest-xsd, run with
-// xmllint-wasm so no system package is needed) plus what the schemas cannot say: every resid
-// resolves, every URL is https, and a production manifest no longer points at the dev server.
+// Offline checks of the add-in manifest: Microsoft's XSDs (vendored in vendor/office-manifest-xsd,
+// run with xmllint-wasm so no system package is needed); the manifest as Microsoft's own reader
+// (office-addin-manifest) understands it; and what the schemas cannot say: every resid resolves,
+// every URL is https, and a production manifest no longer points at the dev server.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { OfficeAddinManifest, type ManifestInfo } from 'office-addin-manifest';
 import { validateXML } from 'xmllint-wasm';
 
 export const DEV_URL = 'https://localhost:3000/';
 export const ROOT = join(__dirname, '..', '..');
-export const XSD_DIR = join(ROOT, '..', 'shared', 'office-manifest-xsd');
+export const XSD_DIR = join(ROOT, 'vendor', 'office-manifest-xsd');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 
 export interface ManifestProblem {
@@ -18,8 +20,6 @@ export interface ManifestProblem {
 export interface ManifestReport {
   file: string;
   problems: ManifestProblem[];
-  /** Set when the XSD check could not run (the schemas are absent outside CI). */
-  skippedSchema?: string;
 }
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -87,35 +87,64 @@ export function missingBuiltFiles(text: string, distDir: string): ManifestProble
   return problems;
 }
 
-/** Validates against the XSDs; null when the schemas are not there. */
-async function schemaProblems(file: string, text: string): Promise<ManifestProblem[] | null> {
-  if (!existsSync(join(XSD_DIR, MAIN_XSD))) return null;
+/** Validates against the vendored XSDs. */
+async function schemaProblems(file: string, text: string): Promise<ManifestProblem[]> {
   const schemas = readdirSync(XSD_DIR)
     .filter((name) => name.endsWith('.xsd'))
     .sort()
     .map((name) => ({ fileName: name, contents: readFileSync(join(XSD_DIR, name), 'utf8') }));
+  const main = schemas.find((schema) => schema.fileName === MAIN_XSD);
+  if (main === undefined) throw new Error(`${join(XSD_DIR, MAIN_XSD)} is missing (the vendored manifest schemas are part of the project)`);
   const result = await validateXML({
     xml: [{ fileName: basename(file), contents: text }],
-    schema: schemas.find((schema) => schema.fileName === MAIN_XSD)!,
-    preload: schemas.filter((schema) => schema.fileName !== MAIN_XSD),
+    schema: main,
+    preload: schemas.filter((schema) => schema !== main),
   });
   return result.errors.map((error) => ({ line: error.loc?.lineNumber ?? 1, message: `XSD: ${error.message}` }));
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What Office reads from the manifest, as Microsoft's office-addin-manifest parses it: an Excel
+ * task pane add-in with a GUID id, a name, a provider and the version of package.json (Office
+ * wants four parts: package.json's version followed by `.0`).
+ */
+export function manifestInfoProblems(info: ManifestInfo, packageVersion: string): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  const problem = (message: string) => problems.push({ line: 1, message });
+  if (info.id === undefined || !GUID.test(info.id)) problem(`<Id> must be a GUID (found ${JSON.stringify(info.id ?? '')}; keep the published one)`);
+  if (info.officeAppType !== 'TaskPaneApp') problem(`the manifest must be a TaskPaneApp (found ${JSON.stringify(info.officeAppType ?? '')})`);
+  if (!(info.hosts ?? []).includes('Workbook')) problem('<Hosts> must contain <Host Name="Workbook"/> (Excel)');
+  for (const [field, value] of [['DisplayName', info.displayName], ['ProviderName', info.providerName], ['Description', info.description]] as const) {
+    if (!value?.trim()) problem(`<${field}> is empty (Office shows it to users)`);
+  }
+  if (info.version !== `${packageVersion}.0`) problem(`<Version> is ${JSON.stringify(info.version ?? '')}, but package.json's version is ${packageVersion} (set <Version>${packageVersion}.0</Version>)`);
+  return problems;
+}
+
+async function readerProblems(file: string, root: string): Promise<ManifestProblem[]> {
+  let info: ManifestInfo;
+  try {
+    info = await OfficeAddinManifest.readManifestFile(file);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    // The XML parser (sax) counts lines from 0.
+    const line = Number(/Line: (\d+)/.exec(text)?.[1] ?? 0) + 1;
+    return [{ line, message: `office-addin-manifest cannot read the manifest: ${text.trim().replace(/\s*\n\s*/g, '; ')}` }];
+  }
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  return manifestInfoProblems(info, version);
+}
+
 /** Checks a manifest file; `production` for a built one, which must carry the production URL. */
-export async function validateManifest(file: string, production: boolean): Promise<ManifestReport> {
+export async function validateManifest(file: string, production: boolean, root = ROOT): Promise<ManifestReport> {
   const text = readFileSync(file, 'utf8');
   const problems = checkManifestText(text, production);
   if (production) problems.push(...missingBuiltFiles(text, dirname(file)));
-  const fromSchema = await schemaProblems(file, text);
-  const report: ManifestReport = { file, problems };
-  if (fromSchema === null) {
-    const where = relative(process.cwd(), XSD_DIR);
-    if (process.env.CI === 'true') problems.push({ line: 1, message: `the manifest schemas are missing at ${where} (CI must provide ../shared/)` });
-    else report.skippedSchema = `XSD check skipped: ${where} not found (it sits beside the project in CI)`;
-  } else problems.push(...fromSchema);
+  problems.push(...(await readerProblems(file, root)), ...(await schemaProblems(file, text)));
   problems.sort((a, b) => a.line - b.line);
-  return report;
+  return { file, problems };
 }
 
 /**
@@ -128,10 +157,9 @@ export async function validateManifestCommand(root = ROOT): Promise<number> {
   if (existsSync(built)) targets.push([built, true]);
   let failed = 0;
   for (const [file, production] of targets) {
-    const report = await validateManifest(file, production);
+    const report = await validateManifest(file, production, root);
     const shown = relative(process.cwd(), file) || file;
     for (const problem of report.problems) process.stderr.write(`${shown}:${problem.line}: ${problem.message}\n`);
-    if (report.skippedSchema) process.stdout.write(`${shown}: ${report.skippedSchema}\n`);
     if (report.problems.length > 0) failed++;
     else process.stdout.write(`${shown}: valid${production ? ' (production build)' : ''}\n`);
   }

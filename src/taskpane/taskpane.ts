@@ -8,7 +8,7 @@ import { uniqueSheetName } from '../addin/names';
 import { refusalOfError } from '../addin/refusals';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
-import { bundledData, type BundledData } from './bundled-data';
+import { bundledData, type BundledData } from '../addin/bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
 
 const SAMPLE_ROWS = 3;

@@ -2,14 +2,14 @@
 // host served in place of office.js, and clicks through insert, refusal, refresh and languages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { TEMPLATES } from '../../src/core';
 import { createScoFunctions } from '../../src/functions/sco';
 import { loadDataDir } from '../../src/node/data-dir';
 import { DATA_DIR, requireOrSkip, ROOT } from '../helpers';
+import { scratchDir } from '../scratch';
 import { CHROMIUM, CHROMIUM_ARGS, fakeOfficeHost, newPanePage, OFFICE_JS, serveDir, type PaneOptions, type Served } from './pane-harness';
 
 const OUT = join(ROOT, 'test-output');
@@ -35,7 +35,7 @@ describe('task pane in Chromium (fake Office host)', function () {
   before(async function () {
     requireOrSkip(this, existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (apt-get install chromium)`);
     // The bundled data with markup in the first summit's city: the pane must show it as text.
-    const dataDir = mkdtempSync(join(tmpdir(), 'sco-e2e-data-'));
+    const dataDir = scratchDir('sco-e2e-data-');
     cpSync(DATA_DIR, dataDir, { recursive: true });
     const summits = readFileSync(join(dataDir, 'summits.csv'), 'utf8');
     // The main_date columns sit between the end date and the city; match them whatever they hold.

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, loadDataset } from '../../src/core';
-import { BROKEN_FIXTURES, ROOT, VALID_FIXTURE, fixtureCopy, readCsvFiles } from '../helpers';
+import { BROKEN_FIXTURES, ROOT, VALID_FIXTURE, fixtureCopy, readCsvFiles, runTs } from '../helpers';
 
 function messagesFor(rule: string): string[] {
   const files = { ...readCsvFiles(VALID_FIXTURE), ...readCsvFiles(join(BROKEN_FIXTURES, rule)) };
@@ -87,7 +86,7 @@ describe('validator', () => {
 
   describe('npm run validate (the command line)', () => {
     const run = (cwd: string, dir: string) =>
-      spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'node', 'validate-cli.ts'), dir], { cwd, encoding: 'utf8' });
+      runTs(join(ROOT, 'src', 'node', 'validate-cli.ts'), [dir], { cwd });
 
     it('exits 1 and prints each problem as file:line:column on stderr', () => {
       const dir = fixtureCopy(join(BROKEN_FIXTURES, 'vocabulary'));

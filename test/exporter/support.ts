@@ -2,19 +2,21 @@
 // and finding the outside tools (LibreOffice, python3 with openpyxl) the client tests drive.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildRelease, type ReleaseOptions, type ReleaseResult } from '../../src/exporter/release';
-import { ROOT, VALID_FIXTURE } from '../helpers';
+import { ROOT, runTs, VALID_FIXTURE } from '../helpers';
+import { scratchDir } from '../scratch';
 
 export const CLI = join(ROOT, 'src', 'exporter', 'cli.ts');
 export const BIN = join(ROOT, 'bin', 'sco-data-export.cjs');
 export const EXPORTER_FIXTURES = join(ROOT, 'test', 'exporter', 'fixtures');
-export const PROFILES_DIR = join(ROOT, '..', 'shared', 'datapackage-v2-profiles');
+/** The Data Package v2 JSON Schema profiles, vendored (see vendor/datapackage-v2/README.md). */
+export const PROFILES_DIR = join(ROOT, 'vendor', 'datapackage-v2');
 
+/** A temporary folder, removed after the test (or the run, when a before() hook made it). */
 export function tempDir(prefix = 'sco-export-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return scratchDir(prefix);
 }
 
 /** Builds a release in-process from the fixture (or `dataDir`) into a fresh temporary folder. */
@@ -24,7 +26,7 @@ export async function fixtureRelease(options: Partial<ReleaseOptions> = {}): Pro
 
 /** Runs the exporter's CLI in a child process, as a user would. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ['--require', 'tsx/cjs', CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return runTs(CLI, args, { cwd: ROOT, env: { ...process.env, ...env } });
 }
 
 /** Every file under `dir` (relative path -> SHA-256 of its bytes). */
@@ -50,8 +52,6 @@ export function commandWorks(command: string, args: readonly string[]): boolean 
 export const PYTHON_WITH_OPENPYXL = ['python3', '/usr/bin/python3'].find((python) => commandWorks(python, ['-c', 'import openpyxl']));
 
 export const HAS_LIBREOFFICE = commandWorks('soffice', ['--version']);
-
-export const HAS_PROFILES = existsSync(join(PROFILES_DIR, 'datapackage.json'));
 
 /** Starts the exporter's CLI as a child process (stdin a pipe: a test pause resumes on a line). */
 export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {

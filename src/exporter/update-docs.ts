@@ -3,8 +3,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReleaseInfo } from '../core';
-import { renderChart } from '../exporter/charts';
-import { DEFAULT_DATA_DIR, loadDataDir } from './data-dir';
+import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
+import { renderChart } from './charts';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DOCS_CHART = join(ROOT, 'docs', 'membership_timeline.svg');
