@@ -264,7 +264,7 @@ describe('Excel adapter (against the fake Excel)', () => {
       const rows = tablePlan.rows;
       assert.ok(rows > 0);
       const left = fake.state.sheets[1]!;
-      assert.deepEqual(refusal(outcome), { code: 'undoFailed', errorCode: 'GeneralException', remains: `'${left.name}'!A1:G${planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }).rows}` });
+      assert.deepEqual(refusal(outcome), { code: 'undoFailed', errorCode: 'GeneralException', remains: `'${left.name}'!A1:H${planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }).rows}` });
     });
 
     it('at the selection: reports the cells left written', async () => {
