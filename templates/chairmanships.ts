@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../src/core/template';
+import type { TableTemplate } from './schema-types';
 import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const chairmanships: TableTemplate = {

@@ -1,6 +1,6 @@
 // Columns that several tables share, declared once.
-import { FORMATS, type ColumnTemplate, type ColumnType, type Localized } from '../src/core/template';
-import { CONFIDENCES, PRECISIONS, type Language } from '../src/core/vocab';
+import { FORMATS, type ColumnTemplate, type ColumnType, type Localized } from './schema-types';
+import { CONFIDENCES, PRECISIONS, type Language } from './vocab';
 
 type Headers = Localized;
 

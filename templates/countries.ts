@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../src/core/template';
+import type { TableTemplate } from './schema-types';
 import { column, cowCodeColumn, h, iso3Column, noteColumn, sourceIdsColumn, wikidataColumn } from './columns';
 
 export const countries: TableTemplate = {

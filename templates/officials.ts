@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { OFFICIAL_ROLES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { OFFICIAL_ROLES } from './vocab';
 import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const officials: TableTemplate = {

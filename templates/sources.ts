@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { SOURCE_TYPES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { SOURCE_TYPES } from './vocab';
 import { column, h, noteColumn } from './columns';
 
 export const sources: TableTemplate = {

@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { PREVIOUS_STATUSES, STATUSES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { PREVIOUS_STATUSES, STATUSES } from './vocab';
 import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const statusEvents: TableTemplate = {

@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from './vocab';
 import { column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn, wikidataColumn } from './columns';
 
 export const summits: TableTemplate = {
