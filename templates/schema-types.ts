@@ -14,6 +14,32 @@ export type Localized = Readonly<Record<Language, string>>;
  */
 export type ColumnType = 'string' | 'url' | 'integer' | 'boolean' | 'date' | 'partial_date' | 'category';
 
+/**
+ * What a data file's cell may hold, beyond its type (Frictionless Table Schema's `constraints`).
+ * Every bound is enforced by the validator and stated in the data README.
+ */
+export interface ColumnConstraints {
+  /** The whole cell must match (an anchored regular expression source). */
+  readonly pattern?: string;
+  /** What a matching value is, for messages: "an ISO 3166-1 alpha-3 code". */
+  readonly patternName?: string;
+  /** How to write it, for messages: "use three capital letters, e.g. KAZ". */
+  readonly patternHint?: string;
+  /** Integers: the smallest and largest value. */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** Dates: the earliest day (YYYY-MM-DD) the column may hold. */
+  readonly earliest?: string;
+  /** Dates: the column holds no day after the release's data-as-of date. */
+  readonly notAfterDataAsOf?: boolean;
+  /** Dates: rows whose `column` holds `equals` may lie after the data-as-of date (a planned summit). */
+  /** Dates: the key of a date column of the same row that this date may not precede (an end and its start). */
+  readonly notBefore?: string;
+  readonly futureAllowedWhen?: { readonly column: string; readonly equals: string };
+  /** No two rows hold the same (non-empty) value. */
+  readonly unique?: boolean;
+}
+
 export interface ColumnTemplate {
   /** snake_case ASCII: the CSV header and the row key. */
   readonly key: string;
@@ -25,6 +51,19 @@ export interface ColumnTemplate {
   /** Column width hint, in characters. */
   readonly width: number;
   readonly categories?: readonly string[];
+  /** Data files: the cell may not be empty (default: it may). */
+  readonly required?: boolean;
+  readonly constraints?: ColumnConstraints;
+  /** Dates: the key of the column stating how precisely this date is known. */
+  readonly precisionColumn?: string;
+  /** Data files: a list of values separated by this string (e.g. source ids by ";"). */
+  readonly separator?: string;
+  /** Every value (each list item) is a key of another table's column. */
+  readonly references?: { readonly table: string; readonly column: string };
+  /** Computed by the table's view, not stored in the data file (e.g. a country name from its ISO3). */
+  readonly derived?: boolean;
+  /** How the column is named in messages ("decision date"); its key otherwise. */
+  readonly label?: string;
 }
 
 export interface ForeignKey {
@@ -40,7 +79,44 @@ export interface TableTemplate {
   readonly columns: readonly ColumnTemplate[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
+  /** Tables stored in data/: the file name (e.g. "status_events.csv"). Tables without one are views. */
+  readonly dataFile?: string;
+  /** Sets of columns no two rows share (e.g. a summit's series and number). */
+  readonly uniqueTogether?: readonly (readonly string[])[];
+  /** Rules across rows or tables that the validator enforces, in plain words (the data README lists them). */
+  readonly invariants?: readonly string[];
 }
+
+/** The Frictionless foreign keys of a table: its single-valued column references. */
+export function foreignKeysOf(columns: readonly ColumnTemplate[]): ForeignKey[] {
+  return columns
+    .filter((column) => column.references !== undefined && column.separator === undefined)
+    .map((column) => ({ fields: [column.key], reference: { table: column.references!.table, fields: [column.references!.column] } }));
+}
+
+/** Declares a table: its foreign keys are derived from its columns' references. */
+export function table<const S extends Omit<TableTemplate, 'foreignKeys'>>(spec: S): S & TableTemplate {
+  return { ...spec, foreignKeys: foreignKeysOf(spec.columns) };
+}
+
+/** The columns a data file stores, in file order. */
+export const storedColumns = (template: TableTemplate): ColumnTemplate[] => template.columns.filter((column) => !column.derived);
+
+type ValueOf<C> = C extends { readonly separator: string }
+  ? string[]
+  : C extends { readonly categories: readonly (infer E)[] }
+    ? E
+    : C extends { readonly type: 'integer' }
+      ? number
+      : C extends { readonly type: 'boolean' }
+        ? boolean
+        : string;
+type CellOf<C> = C extends { readonly required: true } ? ValueOf<C> : ValueOf<C> | null;
+
+/** The validated row of a data file, derived from its declaration: empty optional cells are null. */
+export type RowOf<T extends { readonly columns: readonly ColumnTemplate[] }> = {
+  -readonly [C in T['columns'][number] as C extends { readonly derived: true } ? never : C['key']]: CellOf<C>;
+};
 
 /** Formats shared by many columns. */
 export const FORMATS = {

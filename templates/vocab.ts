@@ -53,3 +53,44 @@ export type Language = (typeof LANGUAGES)[number];
 /** How a row differs from the previous release (changes.csv). */
 export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** The day the SCO replaced the Shanghai Five (its founding declaration, Shanghai, 15 June 2001). */
+export const SCO_FOUNDED = '2001-06-15';
+
+/**
+ * Every change of status the validator accepts (previous status -> new status), each with its
+ * reason. A change not listed is refused: it would mean an impossible history (e.g. a member
+ * becoming an accession candidate again).
+ */
+export const ALLOWED_TRANSITIONS: ReadonlyArray<readonly [PreviousStatus, Status, string]> = [
+  ['none', 'shanghai_five', 'the five founders of the Shanghai Five (1996)'],
+  ['none', 'member', 'a state joining the SCO at its founding without a prior status (Uzbekistan, 2001)'],
+  ['none', 'observer', 'a first status granted by the Council of Heads of State'],
+  ['none', 'dialogue_partner', 'a first status granted by the Council of Heads of State'],
+  ['none', 'sco_partner', 'a first status under the Tianjin (2025) partner category'],
+  ['shanghai_five', 'member', 'the Shanghai Five states founding the SCO (2001)'],
+  ['observer', 'accession_candidate', 'an observer whose accession procedure began (e.g. India and Pakistan, 2015)'],
+  ['dialogue_partner', 'accession_candidate', 'a dialogue partner whose accession procedure began'],
+  ['sco_partner', 'accession_candidate', 'a partner whose accession procedure began'],
+  ['accession_candidate', 'member', 'accession completed'],
+  ['observer', 'member', 'an accession decided and completed with no candidate stage recorded between them'],
+  ['dialogue_partner', 'observer', 'a dialogue partner raised to observer (Belarus, 2015)'],
+  ['observer', 'sco_partner', 'observers merged into the SCO partner category (Tianjin, 2025)'],
+  ['dialogue_partner', 'sco_partner', 'dialogue partners merged into the SCO partner category (Tianjin, 2025)'],
+  ['member', 'withdrawn', 'withdrawal under the Charter (article 13)'],
+  ['observer', 'withdrawn', 'a status given up or ended'],
+  ['dialogue_partner', 'withdrawn', 'a status given up or ended'],
+  ['sco_partner', 'withdrawn', 'a status given up or ended'],
+  ['accession_candidate', 'withdrawn', 'an accession abandoned'],
+  ['withdrawn', 'observer', 'a former participant granted a status again'],
+  ['withdrawn', 'dialogue_partner', 'a former participant granted a status again'],
+  ['withdrawn', 'sco_partner', 'a former participant granted a status again'],
+  ['withdrawn', 'accession_candidate', 'a former participant applying again'],
+];
+
+/** Posts held by one person at a time; roles that name the same post share it. */
+export const POSTS: Readonly<Record<OfficialRole, string>> = {
+  executive_secretary: 'head of the SCO Secretariat',
+  secretary_general: 'head of the SCO Secretariat',
+  rats_director: 'Director of the RATS Executive Committee',
+};

@@ -4,6 +4,8 @@ export * from './vocab';
 export * from './dates';
 export * from './schema';
 export * from './validate';
+export * from './problems';
+export * from './encoding';
 export * from './countries';
 export * from './views';
 export * from './template';
