@@ -6,6 +6,7 @@ export * from './schema';
 export * from './validate';
 export * from './problems';
 export * from './encoding';
+export * from './data-readme';
 export * from './countries';
 export * from './views';
 export * from './template';
