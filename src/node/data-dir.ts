@@ -3,7 +3,7 @@
 // file is refused without being read, and an entry the dataset does not know is reported.
 import { lstatSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_TABLES, Problems, createScoData, loadDataset, type FileContent, type Problem, type ScoData } from '../core';
+import { DATA_TABLES, Problems, createScoData, loadDataset, type FileContent, type LoadOptions, type Problem, type ScoData } from '../core';
 
 export const DEFAULT_DATA_DIR = join(__dirname, '..', '..', 'data');
 
@@ -109,19 +109,22 @@ export class InvalidDataError extends Error {
 }
 
 /** Every problem of a data directory: its entries, then its files' contents. */
-export function dataDirProblems(dir: string, displayDir = 'data/'): { problems: Problem[]; data: ScoData | null } {
+export function dataDirProblems(dir: string, displayDir = 'data/', options: LoadOptions = {}): { problems: Problem[]; data: ScoData | null } {
   const read = readDataDirectory(dir, displayDir);
   // Files that were refused (a link, a directory) are reported once, not also as missing.
   const refused = new Set(read.problems.map((problem) => problem.file));
-  const result = loadDataset(read.files, displayDir, { requireRelease: true });
+  const result = loadDataset(read.files, displayDir, options);
   const later = result.ok ? [] : result.problems.filter((problem) => !(problem.code === 'file_missing' && refused.has(problem.file)));
   const problems = [...read.problems, ...later];
   return { problems, data: problems.length === 0 && result.ok ? createScoData(result.dataset) : null };
 }
 
-/** Loads and validates a data directory; throws InvalidDataError listing every problem. */
-export function loadDataDir(dir: string, displayDir = 'data/'): ScoData {
-  const { problems, data } = dataDirProblems(dir, displayDir);
+/**
+ * Loads and validates a data directory (its release.json too, when it has one; `requireRelease`
+ * refuses a directory without); throws InvalidDataError listing every problem.
+ */
+export function loadDataDir(dir: string, displayDir = 'data/', options: LoadOptions = {}): ScoData {
+  const { problems, data } = dataDirProblems(dir, displayDir, options);
   if (data === null) throw new InvalidDataError(problems);
   return data;
 }

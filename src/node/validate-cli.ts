@@ -11,7 +11,7 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): numbe
   if (json) {
     let problems: InvalidDataError['problems'] = [];
     try {
-      loadDataDir(dir, display);
+      loadDataDir(dir, display, { requireRelease: true });
     } catch (error) {
       if (!(error instanceof InvalidDataError)) throw error;
       problems = error.problems;
@@ -20,7 +20,7 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): numbe
     return problems.length === 0 ? 0 : 1;
   }
   try {
-    const data = loadDataDir(dir, display);
+    const data = loadDataDir(dir, display, { requireRelease: true });
     const { dataset } = data;
     process.stdout.write(
       `${display}: valid (${dataset.countries.length} countries, ${dataset.statusEvents.length} status events, ${dataset.summits.length} summits, ${dataset.officials.length} officials, ${dataset.chairmanships.length} chairmanships, ${dataset.sources.length} sources, ${dataset.conflicts.length} recorded disagreements)\n`,

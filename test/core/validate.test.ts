@@ -30,7 +30,7 @@ function brokenCopy(rule: string): string {
 function problemsFor(rule: string): Problem[] {
   const dir = brokenCopy(rule);
   try {
-    return dataDirProblems(dir, 'data/').problems;
+    return dataDirProblems(dir, 'data/', { requireRelease: true }).problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
