@@ -5,7 +5,6 @@ export interface Layer {
   folders?: string[];
   pure?: boolean;
   packages?: string[];
-  tolerated?: string[];
 }
 export declare const LAYERS: Record<string, Layer>;
 export declare function layerOf(path: string): string | undefined;

@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { CHANGE_KINDS } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { CHANGE_KINDS } from './vocab';
 import { column, h } from './columns';
 
 /** changes.csv: what a release corrected since the one given with --previous. */

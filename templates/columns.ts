@@ -1,45 +1,93 @@
-// Columns that several tables share, declared once.
-import { FORMATS, type ColumnTemplate, type ColumnType, type Localized } from '../src/core/template';
-import { CONFIDENCES, PRECISIONS, type Language } from '../src/core/vocab';
+// Columns that several tables share, declared once. Each helper keeps today's arguments and takes
+// an options object for the data-file rules (required, constraints, references, derived...).
+import { FORMATS, type ColumnConstraints, type ColumnTemplate, type ColumnType, type Localized } from './schema-types';
+import { CONFIDENCES, PRECISIONS, type Language } from './vocab';
 
 type Headers = Localized;
 
-export function column(
-  key: string,
-  type: ColumnType,
+/** No options beyond the defaults. */
+type NoOptions = Record<never, never>;
+
+/** Everything a column may declare beyond its key, type, headers and description. */
+export type ColumnOptions = Partial<Omit<ColumnTemplate, 'key' | 'type' | 'headers' | 'description'>>;
+
+/** A declared column: its literal key and options stay in the type, so row types derive from it. */
+export type Column<K extends string, T extends ColumnType, O> = ColumnTemplate & { readonly key: K; readonly type: T } & Readonly<O>;
+
+/** The first day of the organisation's history: the first Shanghai Five meeting (26 April 1996). */
+export const FIRST_DAY = '1996-04-26';
+
+/** A fact of the organisation's history: not before it began, not after the data holds for. */
+export const HISTORY: ColumnConstraints = { earliest: FIRST_DAY, notAfterDataAsOf: true };
+
+/** An identifier of a row: lowercase letters, digits and _. */
+export const slug = (what: string, example: string): ColumnConstraints => ({
+  pattern: '^[a-z0-9_]+$',
+  patternName: `a valid ${what}`,
+  patternHint: `use lowercase letters, digits and _, e.g. ${example}`,
+});
+
+export function column<const K extends string, const T extends ColumnType, const O extends ColumnOptions = NoOptions>(
+  key: K,
+  type: T,
   headers: Headers,
   description: string,
-  options: { width?: number; categories?: readonly string[] } = {},
-): ColumnTemplate {
+  options: O = {} as O,
+): Column<K, T, O> {
   const format = type === 'integer' ? FORMATS.integer : type === 'date' || type === 'partial_date' ? FORMATS.date : type === 'boolean' ? FORMATS.general : FORMATS.text;
-  const width = options.width ?? (type === 'date' || type === 'partial_date' ? 12 : type === 'integer' || type === 'boolean' ? 8 : 16);
-  return { key, type, headers, description, format, width, ...(options.categories ? { categories: options.categories } : {}) };
+  const width = type === 'date' || type === 'partial_date' ? 12 : type === 'integer' || type === 'boolean' ? 8 : 16;
+  return { key, type, headers, description, format, width, ...options } as Column<K, T, O>;
 }
 
 export const h = (en: string, ru: string, zh: string): Headers => ({ en, ru, zh }) satisfies Record<Language, string>;
 
-export const iso3Column = (key = 'iso3', headers = h('ISO3', 'ISO3', 'ISO3代码')) =>
-  column(key, 'string', headers, 'ISO 3166-1 alpha-3 code of the state.', { width: 7 });
+export const ISO3: ColumnConstraints = { pattern: '^[A-Z]{3}$', patternName: 'an ISO 3166-1 alpha-3 code', patternHint: 'use three capital letters, e.g. KAZ' };
 
-export const countryColumn = (key = 'country', headers = h('Country', 'Государство', '国家')) =>
-  column(key, 'string', headers, "The state's short name, in the table's language (English in the CSV files).", { width: 24 });
-
-export const cowCodeColumn = (key = 'cow_code', headers = h('COW code', 'Код COW', 'COW代码')) =>
-  column(key, 'integer', headers, 'Correlates of War state number (COW state system list).', { width: 8 });
-
-export const precisionColumn = (key: string, ofColumn: string, headers: Headers) =>
-  column(key, 'category', headers, `How precisely ${ofColumn} is known: day, month or year.`, { width: 9, categories: PRECISIONS });
-
-export const sourceIdsColumn = () =>
-  column('source_ids', 'string', h('Sources', 'Источники', '来源'), 'Ids of the supporting rows in sources.csv, separated by ";".', { width: 30 });
-
-export const confidenceColumn = () =>
-  column('confidence', 'category', h('Confidence', 'Достоверность', '可信度'), 'high: two independent or one primary source; medium: one reliable secondary source; low: not confirmed (see note).', {
-    width: 10,
-    categories: CONFIDENCES,
+export const iso3Column = <const K extends string = 'iso3', const O extends ColumnOptions = NoOptions>(key: K = 'iso3' as K, headers = h('ISO3', 'ISO3', 'ISO3代码'), options: O = {} as O) =>
+  column(key, 'string', headers, 'ISO 3166-1 alpha-3 code of the state.', {
+    width: 7,
+    label: 'ISO 3166-1 alpha-3 code',
+    constraints: ISO3,
+    references: { table: 'countries', column: 'iso3' },
+    ...options,
   });
 
-export const wikidataColumn = (description: string) =>
-  column('wikidata_qid', 'string', h('Wikidata', 'Викиданные', '维基数据'), description, { width: 11 });
+/** The state's name, looked up from its ISO3 by the view (never stored). */
+export const countryColumn = <const K extends string = 'country'>(key: K = 'country' as K, headers = h('Country', 'Государство', '国家')) =>
+  column(key, 'string', headers, "The state's short name, in the table's language (English in the CSV files).", { width: 24, derived: true });
 
-export const noteColumn = () => column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40 });
+export const cowCodeColumn = <const K extends string = 'cow_code', const O extends ColumnOptions = NoOptions>(key: K = 'cow_code' as K, headers = h('COW code', 'Код COW', 'COW代码'), options: O = {} as O) =>
+  column(key, 'integer', headers, 'Correlates of War state number (COW state system list).', { width: 8, label: 'Correlates of War code', constraints: { minimum: 2, maximum: 999 }, ...options });
+
+export const precisionColumn = <const K extends string, const O extends ColumnOptions = NoOptions>(key: K, ofColumn: string, headers: Headers, options: O = {} as O) =>
+  column(key, 'category', headers, `How precisely ${ofColumn} is known: day, month or year.`, { width: 9, categories: PRECISIONS, label: 'date precision', ...options });
+
+export const sourceIdsColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
+  column('source_ids', 'string', h('Sources', 'Источники', '来源'), 'Ids of the supporting rows in sources.csv, separated by ";".', {
+    width: 30,
+    required: true,
+    separator: ';',
+    references: { table: 'sources', column: 'source_id' },
+    constraints: slug('source id', 'tass_2017_06_09'),
+    ...options,
+  });
+
+export const confidenceColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
+  column(
+    'confidence',
+    'category',
+    h('Confidence', 'Достоверность', '可信度'),
+    'high: two independent or one primary source; medium: one reliable secondary source; low: not confirmed (see note); inferred: no source states it, it is deduced from a rule the note names.',
+    { width: 10, categories: CONFIDENCES, required: true, ...options },
+  );
+
+export const wikidataColumn = <const O extends ColumnOptions = NoOptions>(description: string, options: O = {} as O) =>
+  column('wikidata_qid', 'string', h('Wikidata', 'Викиданные', '维基数据'), description, {
+    width: 11,
+    constraints: { pattern: '^Q[1-9][0-9]*$', patternName: 'a Wikidata item id', patternHint: 'write Q and its number, e.g. Q485207', unique: true },
+    ...options,
+  });
+
+export const noteColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
+  column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40, ...options });
+

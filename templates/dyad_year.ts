@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { PREVIOUS_STATUSES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { PREVIOUS_STATUSES } from './vocab';
 import { column, h } from './columns';
 
 export const dyadYear: TableTemplate = {

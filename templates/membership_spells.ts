@@ -1,5 +1,5 @@
-import type { TableTemplate } from '../src/core/template';
-import { STATUSES } from '../src/core/vocab';
+import type { TableTemplate } from './schema-types';
+import { STATUSES } from './vocab';
 import { column, countryColumn, h, iso3Column, precisionColumn } from './columns';
 
 export const membershipSpells: TableTemplate = {

@@ -1,5 +1,5 @@
-import type { ChartTemplate } from '../src/core/template';
-import { ACTIVE_STATUSES } from '../src/core/vocab';
+import type { ChartTemplate } from './schema-types';
+import { ACTIVE_STATUSES } from './vocab';
 import { h } from './columns';
 
 /** The membership timeline: how many states held each status, year by year, since 1996. */

@@ -1,4 +1,4 @@
-import type { TableTemplate } from '../src/core/template';
+import type { TableTemplate } from './schema-types';
 import { column, h } from './columns';
 
 const count = (key: string, headers: ReturnType<typeof h>, what: string) =>

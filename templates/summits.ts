@@ -1,28 +1,32 @@
-import type { TableTemplate } from '../src/core/template';
-import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from '../src/core/vocab';
-import { column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn, wikidataColumn } from './columns';
+import { table, type ColumnConstraints } from './schema-types';
+import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from './vocab';
+import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn } from './columns';
 
-export const summits: TableTemplate = {
+/** A planned summit may lie after the day the data holds for. */
+const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
+
+export const summits = table({
   id: 'summits',
+  dataFile: 'summits.csv',
   title: h('Summits', 'Саммиты', '峰会'),
   description: 'Every meeting of the heads of state of the Shanghai Five (1996-2000) and of the SCO Council of Heads of State (2001 on).',
   columns: [
-    column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'Identifier: s5_YYYY for the Shanghai Five, chs_YYYY for the SCO Council of Heads of State.', { width: 10 }),
-    column('series', 'category', h('Series', 'Формат встреч', '系列'), 'shanghai_five or sco_chs (SCO Council of Heads of State).', { width: 13, categories: SUMMIT_SERIES }),
-    column('number', 'integer', h('No.', '№', '届次'), 'The ordinal the organisation gives the meeting within its series.', { width: 5 }),
-    column('status', 'category', h('Held or planned', 'Состоялся / планируется', '已举行/计划'), 'held, or planned (a planned meeting has no invented date).', { width: 9, categories: SUMMIT_STATES }),
-    column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.'),
+    column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'Identifier: s5_YYYY for the Shanghai Five, chs_YYYY for the SCO Council of Heads of State.', { width: 10, required: true, label: 'summit id', constraints: slug('summit id', 'chs_2017') }),
+    column('series', 'category', h('Series', 'Формат встреч', '系列'), 'shanghai_five or sco_chs (SCO Council of Heads of State).', { width: 13, categories: SUMMIT_SERIES, required: true, label: 'summit series' }),
+    column('number', 'integer', h('No.', '№', '届次'), 'The ordinal the organisation gives the meeting within its series.', { width: 5, required: true, label: 'summit number', constraints: { minimum: 1, maximum: 99 } }),
+    column('status', 'category', h('Held or planned', 'Состоялся / планируется', '已举行/计划'), 'held, or planned (a planned meeting has no invented date).', { width: 9, categories: SUMMIT_STATES, required: true, label: 'summit status' }),
+    column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', { precisionColumn: 'start_precision', constraints: MEETING_DAY, label: 'start date' }),
     precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度')),
-    column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.'),
+    column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', { precisionColumn: 'end_precision', constraints: { ...MEETING_DAY, notBefore: 'start_date' }, label: 'end date' }),
     precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
-    column('main_date', 'partial_date', h('Main session', 'Основное заседание', '正式会议日期'), 'The day of the formal session of the Council (empty where unknown).'),
+    column('main_date', 'partial_date', h('Main session', 'Основное заседание', '正式会议日期'), 'The day of the formal session of the Council (empty where unknown).', { precisionColumn: 'main_precision', constraints: { ...MEETING_DAY, notBefore: 'start_date' }, label: 'main session date' }),
     precisionColumn('main_precision', 'main_date', h('Main session precision', 'Точность даты заседания', '正式会议日期精度')),
-    column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", { width: 16 }),
+    column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", { width: 16, required: true, label: 'city (English)' }),
     column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
     column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
-    iso3Column('host_iso3', h('Host ISO3', 'ISO3 принимающей стороны', '东道国ISO3代码')),
-    column('host', 'string', h('Host', 'Принимающая сторона', '东道国'), "The host (chairing) state, in the table's language.", { width: 18 }),
-    column('format', 'category', h('Format', 'Формат', '形式'), 'in_person, virtual or hybrid.', { width: 10, categories: SUMMIT_FORMATS }),
+    iso3Column('host_iso3', h('Host ISO3', 'ISO3 принимающей стороны', '东道国ISO3代码'), { required: true }),
+    column('host', 'string', h('Host', 'Принимающая сторона', '东道国'), "The host (chairing) state, in the table's language.", { width: 18, derived: true }),
+    column('format', 'category', h('Format', 'Формат', '形式'), 'in_person, virtual or hybrid.', { width: 10, categories: SUMMIT_FORMATS, required: true, label: 'summit format' }),
     column('decisions', 'string', h('Main decisions', 'Основные решения', '主要决定'), 'Main decisions taken, separated by " | ".', { width: 50 }),
     column('documents', 'string', h('Documents', 'Документы', '文件'), 'Main documents signed or adopted, separated by " | ".', { width: 50 }),
     wikidataColumn('The meeting\'s Wikidata item, where one exists.'),
@@ -31,5 +35,10 @@ export const summits: TableTemplate = {
     noteColumn(),
   ],
   primaryKey: ['summit_id'],
-  foreignKeys: [{ fields: ['host_iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
-};
+  uniqueTogether: [['series', 'number']],
+  invariants: [
+    'No two summits of one series share a number.',
+    'A held summit has a start date; end_date is not before start_date.',
+    'Dates lie between 1996-04-26 and the data-as-of date, except those of a planned summit.',
+  ],
+});

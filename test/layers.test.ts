@@ -8,8 +8,6 @@ import ts from 'typescript';
 import { cycles, edgesWithin, folderGraph, importEdges, type ImportEdge } from './import-graph';
 import { ROOT } from './helpers';
 
-type LayersModule = typeof import('../eslint-rules/layers.mjs');
-const layers = (): Promise<LayersModule> => import('../eslint-rules/layers.mjs');
 
 /** Type-checks one in-memory file at `path` under `tsconfig`, with the real files around it. */
 function compileErrors(tsconfig: string, path: string, text: string): string[] {
@@ -131,14 +129,9 @@ describe('layers', () => {
 
   describe('imports between folders', () => {
     let edges: ImportEdge[];
-    let tolerated: ImportEdge[];
-    before(async function () {
+    before(function () {
       this.timeout(120000);
-      const { LAYERS } = await layers();
-      const allowed = (edge: ImportEdge) => edge.from.startsWith(`${LAYERS.templates!.folder}/`) && (LAYERS.templates!.tolerated ?? []).includes(edge.to);
-      const all = importEdges(ROOT);
-      edges = all.filter((edge) => !allowed(edge));
-      tolerated = all.filter(allowed);
+      edges = importEdges(ROOT);
     });
 
     it('form no cycle', () => {
@@ -152,9 +145,11 @@ describe('layers', () => {
       assert.deepEqual(report, []);
     });
 
-    it('still need every import the lint rule tolerates (delete the tolerance when it is gone)', () => {
-      // templates/ still reads src/core/template.ts and vocab.ts until the table types move into it.
-      assert.ok(tolerated.length > 0, 'templates/ no longer imports src/: delete `tolerated` in eslint-rules/layers.mjs');
+    it('never lead from templates/ into src/', () => {
+      assert.deepEqual(
+        edges.filter((edge) => edge.from.startsWith('templates/') && edge.to.startsWith('src/')),
+        [],
+      );
     });
 
     it('the cycle finder finds a cycle through three folders, and none in a chain', () => {

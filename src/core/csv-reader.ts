@@ -16,7 +16,8 @@ export interface CsvRecord {
 export interface CsvSyntaxError {
   line: number;
   column: number;
-  message: string;
+  code: 'unclosed_quote' | 'quote_closes_later' | 'text_after_quote' | 'quote_in_unquoted_field' | 'lone_carriage_return';
+  params: Record<string, number>;
 }
 
 export interface CsvReadResult {
@@ -40,7 +41,7 @@ export function readCsv(text: string): CsvReadResult {
         i++;
         for (;;) {
           if (i >= text.length) {
-            errors.push({ line: field.line, column: field.column, message: 'quoted field is never closed (add the closing ")' });
+            errors.push({ line: field.line, column: field.column, code: 'unclosed_quote', params: {} });
             break;
           }
           const c = text[i]!;
@@ -65,8 +66,8 @@ export function readCsv(text: string): CsvReadResult {
           // A quote opened on an earlier line is the likelier culprit than the text after it.
           errors.push(
             field.line < line
-              ? { line: field.line, column: field.column, message: `the quote opened here closes on line ${line} and text follows it (close the quote on this line, or double any " inside the field)` }
-              : { line, column: i - lineStart + 1, message: 'text after a closing quote (quote the whole field and double any " inside it)' },
+              ? { line: field.line, column: field.column, code: 'quote_closes_later', params: { closes: line } }
+              : { line, column: i - lineStart + 1, code: 'text_after_quote', params: {} },
           );
           while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
         }
@@ -75,7 +76,7 @@ export function readCsv(text: string): CsvReadResult {
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
         field.value = text.slice(start, i);
         if (field.value.includes('"')) {
-          errors.push({ line: field.line, column: field.column, message: 'a " inside an unquoted field (quote the field and double the ", e.g. "say ""yes""")' });
+          errors.push({ line: field.line, column: field.column, code: 'quote_in_unquoted_field', params: {} });
         }
       }
       record.fields.push(field);
@@ -86,7 +87,8 @@ export function readCsv(text: string): CsvReadResult {
       break;
     }
     if (text[i] === '\r') {
-      errors.push({ line, column: i - lineStart + 1, message: 'carriage return in a line end (save the file with LF line ends)' });
+      // The validator reads CRLF as LF before it gets here (encoding.ts): this is a CR alone.
+      errors.push({ line, column: i - lineStart + 1, code: 'lone_carriage_return', params: {} });
       i++;
     }
     if (text[i] === '\n') i++;

@@ -13,6 +13,13 @@ const FORMS: ReadonlyArray<[RegExp, Precision]> = [
 
 const MS_PER_DAY = 86_400_000;
 
+/** Date.UTC for every year: Date.UTC itself reads years 0-99 as 1900-1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** The precision a date string is written in, or null when it is not a partial ISO date. */
 export function precisionOf(text: string): Precision | null {
   for (const [form, precision] of FORMS) if (form.test(text)) return precision;
@@ -29,22 +36,22 @@ export function isRealDate(text: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** The earliest day a partial date can mean ("2017-06" -> 2017-06-01). */
 export function firstDay(text: string): DayNumber {
   const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return utc(y, m - 1, d) / MS_PER_DAY;
 }
 
 /** The latest day a partial date can mean ("2017-06" -> 2017-06-30). */
 export function lastDay(text: string): DayNumber {
   const parts = text.split('-').map(Number) as [number, number?, number?];
   const [y, m, d] = parts;
-  if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d) / MS_PER_DAY;
-  if (m !== undefined) return Date.UTC(y, m - 1, daysInMonth(y, m)) / MS_PER_DAY;
-  return Date.UTC(y, 11, 31) / MS_PER_DAY;
+  if (d !== undefined && m !== undefined) return utc(y, m - 1, d) / MS_PER_DAY;
+  if (m !== undefined) return utc(y, m - 1, daysInMonth(y, m)) / MS_PER_DAY;
+  return utc(y, 11, 31) / MS_PER_DAY;
 }
 
 export function dayToIso(day: DayNumber): string {

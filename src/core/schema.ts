@@ -1,227 +1,200 @@
-// The data files' schemas. Each zod object is both the row check and the row type; its key order
-// is the file's column order. Messages follow the form "what is wrong (how to fix)".
+// The data files' schemas, derived from the table declarations in templates/: one zod object per
+// data file (its key order is the file's column order) and its row type (RowOf the declaration).
+// Every cell check yields a coded problem whose message follows "what is wrong (how to fix)".
 import { z } from 'zod';
-import { isRealDate, precisionOf } from './dates';
-import {
-  CONFIDENCES,
-  OFFICIAL_ROLES,
-  PRECISIONS,
-  PREVIOUS_STATUSES,
-  STATUSES,
-  SUMMIT_FORMATS,
-  SUMMIT_SERIES,
-  SOURCE_TYPES,
-  SUMMIT_STATES,
-} from './vocab';
+import * as templates from '../../templates';
+import { storedColumns, type ColumnTemplate, type RowOf, type TableTemplate } from '../../templates/schema-types';
+import { firstDay, isRealDate, lastDay, precisionOf } from './dates';
+import type { ProblemCode, ProblemParams } from './problems';
 
-const shown = (input: unknown) => JSON.stringify(input);
+/** The data files, in the order they are checked (sources first: everything cites them). */
+export const DATA_TABLES = {
+  sources: templates.sources,
+  countries: templates.countries,
+  summits: templates.summits,
+  status_events: templates.statusEvents,
+  officials: templates.officials,
+  chairmanships: templates.chairmanships,
+  conflicts: templates.conflicts,
+} as const satisfies Record<string, TableTemplate & { dataFile: string }>;
 
-/** An empty cell becomes null; anything else must satisfy `schema`. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? null : value), schema.nullable());
+export type DataTableName = keyof typeof DATA_TABLES;
+export const DATA_TABLE_NAMES = Object.keys(DATA_TABLES) as DataTableName[];
 
-const required = (what: string) => z.string().min(1, { error: `${what} is empty (fill it in)` });
+export type Source = RowOf<typeof templates.sources>;
+export type CountryRecord = RowOf<typeof templates.countries>;
+export type StatusEvent = RowOf<typeof templates.statusEvents>;
+export type Summit = RowOf<typeof templates.summits>;
+export type Official = RowOf<typeof templates.officials>;
+export type Chairmanship = RowOf<typeof templates.chairmanships>;
+export type Conflict = RowOf<typeof templates.conflicts>;
 
-const slug = (what: string, example: string) =>
-  required(what).regex(/^[a-z0-9_]+$/, {
-    error: (issue) => `${shown(issue.input)} is not a valid ${what} (use lowercase letters, digits and _, e.g. ${example})`,
-  });
-
-const iso3 = required('ISO 3166-1 alpha-3 code').regex(/^[A-Z]{3}$/, {
-  error: (issue) => `${shown(issue.input)} is not an ISO 3166-1 alpha-3 code (use three capital letters, e.g. KAZ)`,
-});
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, {
-    error: (issue) =>
-      issue.input === ''
-        ? `${what} is empty (use one of: ${values.join(', ')})`
-        : `${shown(issue.input)} is not a known ${what} (use one of: ${values.join(', ')})`,
-  });
-
-const partialDate = z
-  .string()
-  .refine((text) => precisionOf(text) !== null, {
-    error: (issue) => `${shown(issue.input)} is not an ISO date (write YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known)`,
-  })
-  .refine(isRealDate, {
-    error: (issue) => `${shown(issue.input)} is a date that does not exist (check the month and day)`,
-  });
-
-const requiredDate = (what: string) => required(what).pipe(partialDate);
-
-const precision = oneOf(PRECISIONS, 'date precision');
-
-const wholeNumber = (what: string) =>
-  required(what)
-    .regex(/^[0-9]+$/, { error: (issue) => `${shown(issue.input)} is not a whole number (write digits only, e.g. 710)` })
-    .transform(Number);
-
-const text = z.string();
-
-const url = z.string().regex(/^https?:\/\/[^\s]+$/, {
-  error: (issue) => `${shown(issue.input)} is not a web address (write the full URL, starting with https://)`,
-});
-
-const sourceIds = z
-  .string()
-  .min(1, { error: 'cites no source (add at least one source_id from sources.csv; separate several with ;)' })
-  .transform((value) => value.split(';'))
-  .pipe(
-    z.array(
-      z.string().regex(/^[a-z0-9_]+$/, {
-        error: (issue) => `${shown(issue.input)} is not a source id (separate ids with ; and no spaces, e.g. tass_2017_06_09;sco_charter)`,
-      }),
-    ),
-  );
-
-const confidence = oneOf(CONFIDENCES, 'confidence');
-
-const wikidataQid = z.string().regex(/^Q[1-9][0-9]*$/, {
-  error: (issue) => `${shown(issue.input)} is not a Wikidata item id (write Q and its number, e.g. Q485207)`,
-});
-
-export const SourceRow = z.object({
-  source_id: slug('source id', 'tass_20250901_laos'),
-  publisher: required('publisher'),
-  title: required('title'),
-  url: optional(url),
-  published: optional(partialDate),
-  language: required('language').regex(/^[a-z]{2}$/, {
-    error: (issue) => `${shown(issue.input)} is not an ISO 639-1 language code (use two lowercase letters, e.g. en, ru, zh)`,
-  }),
-  source_type: optional(oneOf(SOURCE_TYPES, 'source type')),
-  note: optional(text),
-});
-
-export const CountryRow = z.object({
-  iso3,
-  cow_code: wholeNumber('Correlates of War code'),
-  cow_abbr: required('Correlates of War abbreviation').regex(/^[A-Z]{3}$/, {
-    error: (issue) => `${shown(issue.input)} is not a Correlates of War abbreviation (use three capital letters, e.g. KZK)`,
-  }),
-  gw_code: optional(wholeNumber('Gleditsch-Ward code')),
-  wikidata_qid: optional(wikidataQid),
-  name_en: optional(text),
-  name_ru: optional(text),
-  name_zh: optional(text),
-  capital_en: required('capital (English)'),
-  capital_ru: required('capital (Russian)'),
-  capital_zh: required('capital (Chinese)'),
-  currency: required('currency').regex(/^[A-Z]{3}$/, {
-    error: (issue) => `${shown(issue.input)} is not an ISO 4217 currency code (use three capital letters, e.g. KZT)`,
-  }),
-  capital_tz: required('time zone').regex(/^[A-Za-z]+(?:\/[A-Za-z_+-]+)+$/, {
-    error: (issue) => `${shown(issue.input)} is not an IANA time-zone name (write Area/City, e.g. Asia/Almaty)`,
-  }),
-  source_ids: sourceIds,
-  note: optional(text),
-});
-
-export const StatusEventRow = z.object({
-  event_id: slug('event id', 'ind_2'),
-  iso3,
-  status: oneOf(STATUSES, 'status'),
-  previous_status: oneOf(PREVIOUS_STATUSES, 'previous status'),
-  decision_date: requiredDate('decision date'),
-  decision_precision: precision,
-  effective_date: optional(partialDate),
-  effective_precision: optional(precision),
-  summit_id: optional(slug('summit id', 'chs_2017')),
-  document: optional(text),
-  source_ids: sourceIds,
-  confidence,
-  note: optional(text),
-});
-
-export const SummitRow = z.object({
-  summit_id: slug('summit id', 'chs_2017'),
-  series: oneOf(SUMMIT_SERIES, 'summit series'),
-  number: wholeNumber('summit number'),
-  status: oneOf(SUMMIT_STATES, 'summit status'),
-  start_date: optional(partialDate),
-  start_precision: optional(precision),
-  end_date: optional(partialDate),
-  end_precision: optional(precision),
-  main_date: optional(partialDate),
-  main_precision: optional(precision),
-  city_en: required('city (English)'),
-  city_ru: optional(text),
-  city_zh: optional(text),
-  host_iso3: iso3,
-  format: oneOf(SUMMIT_FORMATS, 'summit format'),
-  decisions: optional(text),
-  documents: optional(text),
-  wikidata_qid: optional(wikidataQid),
-  source_ids: sourceIds,
-  confidence,
-  note: optional(text),
-});
-
-export const OfficialRow = z.object({
-  official_id: slug('official id', 'sg_2019_norov'),
-  role: oneOf(OFFICIAL_ROLES, 'role'),
-  name_en: required('name (English)'),
-  name_ru: optional(text),
-  name_zh: optional(text),
-  name_variants: optional(text),
-  /** Empty where the official's nationality is unknown (the note says why). */
-  iso3: optional(iso3),
-  term_start: requiredDate('term start'),
-  term_start_precision: precision,
-  term_end: optional(partialDate),
-  term_end_precision: optional(precision),
-  source_ids: sourceIds,
-  confidence,
-  note: optional(text),
-});
-
-export const ChairmanshipRow = z.object({
-  chairmanship_id: slug('chairmanship id', 'kaz_2023_2024'),
-  iso3,
-  start_date: requiredDate('start date'),
-  start_precision: precision,
-  end_date: optional(partialDate),
-  end_precision: optional(precision),
-  summit_id: optional(slug('summit id', 'chs_2024')),
-  source_ids: sourceIds,
-  confidence,
-  note: optional(text),
-});
-
-export const ConflictRow = z.object({
-  conflict_id: slug('conflict id', 'ind_member_date'),
-  table: required('table'),
-  row_id: required('row id'),
-  field: required('field'),
-  chosen_value: required('chosen value'),
-  chosen_source_ids: sourceIds,
-  other_value: required('other value'),
-  other_source_ids: sourceIds,
-  reason: required('reason'),
-});
-
-export type Source = z.infer<typeof SourceRow>;
-export type CountryRecord = z.infer<typeof CountryRow>;
-export type StatusEvent = z.infer<typeof StatusEventRow>;
-export type Summit = z.infer<typeof SummitRow>;
-export type Official = z.infer<typeof OfficialRow>;
-export type Chairmanship = z.infer<typeof ChairmanshipRow>;
-export type Conflict = z.infer<typeof ConflictRow>;
-
-/** Every data file, its row schema and its key column, in the order they are checked. */
-export const DATA_FILES = {
-  sources: { file: 'sources.csv', schema: SourceRow, key: 'source_id' },
-  countries: { file: 'countries.csv', schema: CountryRow, key: 'iso3' },
-  summits: { file: 'summits.csv', schema: SummitRow, key: 'summit_id' },
-  status_events: { file: 'status_events.csv', schema: StatusEventRow, key: 'event_id' },
-  officials: { file: 'officials.csv', schema: OfficialRow, key: 'official_id' },
-  chairmanships: { file: 'chairmanships.csv', schema: ChairmanshipRow, key: 'chairmanship_id' },
-  conflicts: { file: 'conflicts.csv', schema: ConflictRow, key: 'conflict_id' },
-} as const;
-
-export type DataTableName = keyof typeof DATA_FILES;
-
+/** The columns of a data file, in file order. */
 export function columnsOf(table: DataTableName): string[] {
-  return Object.keys(DATA_FILES[table].schema.shape);
+  return storedColumns(DATA_TABLES[table]).map((column) => column.key);
 }
+
+/** A problem found in one cell: its code and parameters (the caller adds where it is). */
+export interface CellProblem {
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+export type CellResult = { ok: true; value: unknown } | { ok: false; problem: CellProblem };
+
+/** Excel's limit on the characters of one cell. */
+export const CELL_LIMIT = 32_767;
+
+// OWASP's list of characters that make a spreadsheet treat a cell as a formula, and their
+// full-width forms, which some spreadsheet programs treat alike.
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** True for text a spreadsheet would run as a formula when it opens a CSV file. */
+export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text);
+
+const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
+  0x00ad: 'soft hyphen',
+  0x061c: 'Arabic letter mark',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2060: 'word joiner',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0xfeff: 'zero-width no-break space',
+};
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Where (1-based, in characters) the first character matching `pattern` stands, with it. */
+function firstMatch(text: string, pattern: RegExp): { at: number; char: string } | null {
+  const points = [...text];
+  const index = points.findIndex((char) => pattern.test(char));
+  return index < 0 ? null : { at: index + 1, char: points[index]! };
+}
+
+/**
+ * The rules every text cell obeys, whatever its column: it fits a spreadsheet cell, holds one line
+ * of visible, composed (NFC) text without padding, and does not start like a formula.
+ */
+export function textProblem(column: string, text: string): CellProblem | null {
+  if (text.length > CELL_LIMIT) return { code: 'cell_too_long', params: { column, length: text.length, limit: CELL_LIMIT } };
+  const control = firstMatch(text, /\p{Cc}/u);
+  if (control) return { code: 'control_character', params: { column, char: codePoint(control.char), at: control.at } };
+  const invisible = firstMatch(text, /[\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Cn}]/u);
+  if (invisible) {
+    const name = INVISIBLE_NAMES[invisible.char.codePointAt(0)!] ?? 'formatting character';
+    return { code: 'invisible_character', params: { column, char: codePoint(invisible.char), name, at: invisible.at } };
+  }
+  const composed = text.normalize('NFC');
+  if (composed !== text) {
+    const points = [...text];
+    const same = [...composed];
+    const at = points.findIndex((char, index) => char !== same[index]) + 1;
+    return { code: 'not_nfc', params: { column, at } };
+  }
+  if (text !== '' && text.trim() === '') return { code: 'blank_text', params: { column } };
+  if (text !== text.trimStart()) return { code: 'padded_text', params: { column, where: 'begins' } };
+  if (text !== text.trimEnd()) return { code: 'padded_text', params: { column, where: 'ends' } };
+  if (isFormulaLike(text)) return { code: 'formula_start', params: { column, char: [...text][0]! } };
+  return null;
+}
+
+const labelOf = (column: ColumnTemplate) => column.label ?? column.key.replace(/_/g, ' ');
+
+const fail = (code: ProblemCode, params: ProblemParams): CellResult => ({ ok: false, problem: { code, params } });
+
+/** A non-empty cell checked against its column's type and constraints. */
+function parseValue(column: ColumnTemplate, text: string): CellResult {
+  const { key } = column;
+  const constraints = column.constraints ?? {};
+  if (column.separator !== undefined) {
+    const items = text.split(column.separator);
+    const pattern = constraints.pattern === undefined ? null : new RegExp(constraints.pattern);
+    for (const item of items) {
+      if (item === '' || (pattern !== null && !pattern.test(item))) {
+        return fail('list_item_invalid', { column: key, value: item, label: column.references ? `${column.references.column.replace(/_/g, ' ')}` : labelOf(column), separator: column.separator, example: 'tass_2017_06_09;sco_charter' });
+      }
+    }
+    return { ok: true, value: items };
+  }
+  switch (column.type) {
+    case 'category':
+      if (!(column.categories ?? []).includes(text)) return fail('not_in_vocabulary', { column: key, value: text, label: labelOf(column), allowed: (column.categories ?? []).join(', ') });
+      return { ok: true, value: text };
+    case 'integer': {
+      if (!/^[0-9]+$/.test(text)) return fail('not_whole_number', { column: key, value: text });
+      const value = Number(text);
+      const { minimum = 0, maximum = Number.MAX_SAFE_INTEGER } = constraints;
+      if (value < minimum || value > maximum) return fail('number_out_of_range', { column: key, value: text, minimum, maximum });
+      return { ok: true, value };
+    }
+    case 'boolean':
+      if (text !== 'true' && text !== 'false') return fail('not_in_vocabulary', { column: key, value: text, label: 'true/false value', allowed: 'true, false' });
+      return { ok: true, value: text === 'true' };
+    case 'date':
+    case 'partial_date': {
+      const precision = precisionOf(text);
+      if (precision === null || (column.type === 'date' && precision !== 'day')) return fail('not_a_date', { column: key, value: text });
+      if (!isRealDate(text)) return fail('date_does_not_exist', { column: key, value: text });
+      if (constraints.earliest !== undefined && lastDay(text) < firstDay(constraints.earliest)) return fail('date_too_early', { column: key, value: text, earliest: constraints.earliest });
+      return { ok: true, value: text };
+    }
+    case 'url':
+      if (!/^https?:\/\/[^\s]+$/.test(text)) return fail('not_a_url', { column: key, value: text });
+      return { ok: true, value: text };
+    case 'string':
+      if (constraints.pattern !== undefined && !new RegExp(constraints.pattern).test(text)) {
+        return fail('pattern_mismatch', { column: key, value: text, pattern_name: constraints.patternName ?? `a valid ${labelOf(column)}`, hint: constraints.patternHint ?? `match ${constraints.pattern}` });
+      }
+      return { ok: true, value: text };
+  }
+}
+
+/** One cell of a data file: empty becomes null (or a problem when required), else its typed value. */
+export function parseCell(column: ColumnTemplate, text: string): CellResult {
+  if (text !== '') {
+    const problem = textProblem(column.key, text);
+    if (problem) return { ok: false, problem };
+    return parseValue(column, text);
+  }
+  if (!column.required) return { ok: true, value: null };
+  if (column.separator !== undefined && column.references !== undefined) {
+    const target = DATA_TABLES[column.references.table as DataTableName];
+    return fail('no_source', { column: column.key, what: column.references.table.replace(/s$/, ''), target_column: column.references.column, target_file: target?.dataFile ?? column.references.table, separator: column.separator });
+  }
+  return fail('required_empty', { column: column.key, label: labelOf(column), ...(column.type === 'category' ? { allowed: (column.categories ?? []).join(', ') } : {}) });
+}
+
+/** The zod schema of a data file's row, derived from its declaration. */
+export function rowSchema<T extends TableTemplate>(template: T): z.ZodType<RowOf<T>, Record<string, string>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const column of storedColumns(template)) {
+    shape[column.key] = z.string().transform((text, context) => {
+      const result = parseCell(column, text);
+      if (result.ok) return result.value;
+      context.addIssue({ code: 'custom', message: result.problem.code, params: result.problem.params, input: text });
+      return z.NEVER;
+    });
+  }
+  return z.object(shape) as unknown as z.ZodType<RowOf<T>, Record<string, string>>;
+}
+
+export const ROW_SCHEMAS: { readonly [K in DataTableName]: z.ZodType<RowOf<(typeof DATA_TABLES)[K]>, Record<string, string>> } = {
+  sources: rowSchema(DATA_TABLES.sources),
+  countries: rowSchema(DATA_TABLES.countries),
+  summits: rowSchema(DATA_TABLES.summits),
+  status_events: rowSchema(DATA_TABLES.status_events),
+  officials: rowSchema(DATA_TABLES.officials),
+  chairmanships: rowSchema(DATA_TABLES.chairmanships),
+  conflicts: rowSchema(DATA_TABLES.conflicts),
+};

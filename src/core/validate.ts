@@ -1,11 +1,19 @@
-// Turns the data files' text into a validated Dataset, or into the complete list of problems,
-// each located at file:line:column. Pure: the caller reads the files.
-import type { z } from 'zod';
-import { readCsv } from './csv-reader';
+// Turns the data files into a validated Dataset, or into the complete list of coded problems, each
+// located at file:line:column. The references, date rules and uniqueness come from the table
+// declarations (templates/); the rules across rows that no column states are written out below,
+// each named in its declaration's `invariants`. Pure: the caller reads the files.
+import { storedColumns, type ColumnTemplate } from '../../templates/schema-types';
+import { ALLOWED_TRANSITIONS, POSTS, SCO_FOUNDED, type OfficialRole, type Precision } from '../../templates/vocab';
 import { isKnownIso3 } from './countries';
+import { readCsv } from './csv-reader';
 import { firstDay, lastDay, precisionOf } from './dates';
+import { decodeUtf8, normaliseLineEnds } from './encoding';
+import type { Problem, ProblemCode, ProblemParams } from './problems';
+import { checkReleaseFile } from './release-file';
 import {
-  DATA_FILES,
+  DATA_TABLES,
+  DATA_TABLE_NAMES,
+  ROW_SCHEMAS,
   columnsOf,
   type Chairmanship,
   type Conflict,
@@ -16,18 +24,10 @@ import {
   type StatusEvent,
   type Summit,
 } from './schema';
-import type { Precision } from './vocab';
+import { checkSources, localPath } from './source-rules';
 
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
+
 
 export interface Dataset {
   sources: Source[];
@@ -41,83 +41,130 @@ export interface Dataset {
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
+/** A data file's content: text, or the bytes as read (then it must be UTF-8). */
+export type FileContent = string | Uint8Array;
+
+export interface LoadOptions {
+  /** Refuse a missing release.json (the command line and the exporter do; unit tests may not). */
+  requireRelease?: boolean;
+}
+
 /** A parsed row and where each of its cells stands in its file. */
-interface Located<T> {
+export interface Located<T> {
   row: T;
   line: number;
   cells: Record<string, { line: number; column: number }>;
+}
+
+type Rows = { [K in DataTableName]: Located<Dataset[TableField<K>][number]>[] };
+type TableField<K extends DataTableName> = K extends 'status_events' ? 'statusEvents' : K;
+
+/** Collects problems with the file name already prefixed. */
+export class Problems {
+  readonly list: Problem[] = [];
+  constructor(readonly dir: string) {}
+  add(file: string, line: number, column: number, code: ProblemCode, params: ProblemParams = {}): void {
+    this.list.push({ code, file: this.dir + file, line, column, params });
+  }
+  at<T>(file: string, item: Located<T>, column: string, code: ProblemCode, params: ProblemParams = {}): void {
+    const where = item.cells[column] ?? { line: item.line, column: 1 };
+    this.add(file, where.line, where.column, code, params);
+  }
+}
+
+/** The text of a file, or null after reporting why it cannot be read as UTF-8 text. */
+export function fileText(name: string, content: FileContent, problems: Problems): string | null {
+  let text: string;
+  if (typeof content === 'string') text = content;
+  else {
+    const decoded = decodeUtf8(content);
+    if (!decoded.ok) {
+      problems.add(name, decoded.line, decoded.column, 'invalid_utf8', { byte: decoded.byte });
+      return null;
+    }
+    text = decoded.text;
+  }
+  const normalised = normaliseLineEnds(text);
+  if (!normalised.ok) {
+    problems.add(name, normalised.line, normalised.column, 'lone_carriage_return');
+    return null;
+  }
+  return normalised.text;
+}
+
+/**
+ * Validates the data files. `files` maps a file name (e.g. "status_events.csv", "release.json")
+ * to its text or bytes; `dir` is prefixed to file names in messages (e.g. "data/").
+ */
+export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = '', options: LoadOptions = {}): LoadResult {
+  const problems = new Problems(dir);
+  const release = files['release.json'];
+  let dataAsOf: string | null = null;
+  if (release !== undefined) {
+    const text = fileText('release.json', release, problems);
+    if (text !== null) dataAsOf = checkReleaseFile(text, problems)?.data_as_of ?? null;
+  } else if (options.requireRelease) problems.add('release.json', 1, 1, 'file_missing', { header: 'a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code' });
+
+  const rows = {} as Record<DataTableName, Located<Record<string, unknown>>[]>;
+  const keys = {} as Record<DataTableName, Set<string> | null>;
+  for (const table of DATA_TABLE_NAMES) {
+    const parsed = parseTable(table, files, problems);
+    rows[table] = parsed.rows;
+    keys[table] = parsed.keys;
+  }
+  const typed = rows as unknown as Rows;
+  for (const table of DATA_TABLE_NAMES) {
+    checkUnique(table, rows[table], problems);
+    checkReferences(table, rows[table], keys, problems);
+    checkDates(table, rows[table], dataAsOf, problems);
+    checkLocalPaths(table, rows[table], problems);
+  }
+  checkCountries(typed.countries, problems);
+  checkConflicts(typed.conflicts, keys, problems);
+  checkHeldSummits(typed.summits, problems);
+  checkStatusHistories(typed.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false), problems);
+  checkChairmanshipSequence(typed.chairmanships, problems);
+  checkTerms(typed.officials, problems);
+  checkDatesAgainstSummits(typed, problems);
+  checkSources(DATA_TABLES.sources.dataFile, typed.sources, problems);
+
+  const list = problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  if (list.length > 0) return { ok: false, problems: list };
+  const plain = <T>(located: Located<T>[]) => located.map((item) => item.row);
+  return {
+    ok: true,
+    dataset: {
+      sources: plain(typed.sources),
+      countries: plain(typed.countries),
+      summits: plain(typed.summits),
+      statusEvents: plain(typed.status_events),
+      officials: plain(typed.officials),
+      chairmanships: plain(typed.chairmanships),
+      conflicts: plain(typed.conflicts),
+    },
+  };
 }
 
 /**
  * Parsed rows, and the key of every row (even one rejected for another field); keys is null when
  * the file could not be read, so references into it are not checked.
  */
-interface ParsedTable<T> {
-  rows: Located<T>[];
-  keys: Map<string, number> | null;
-}
-
-type Keys = Record<DataTableName, Map<string, number> | null>;
-
-type Rows = {
-  [K in DataTableName]: Located<z.infer<(typeof DATA_FILES)[K]['schema']>>[];
-};
-
-// OWASP's list of characters that make a spreadsheet treat a cell as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** True for text a spreadsheet would run as a formula when it opens a CSV file. */
-export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text);
-
-/**
- * Validates the data files. `files` maps a file name (e.g. "status_events.csv") to its text;
- * `dir` is prefixed to file names in messages (e.g. "data/").
- */
-export function loadDataset(files: Readonly<Record<string, string>>, dir = ''): LoadResult {
-  const problems: Problem[] = [];
-  const rows = {} as Rows;
-  const keys = {} as Keys;
-  for (const table of Object.keys(DATA_FILES) as DataTableName[]) {
-    const parsed = parseTable(table, files, dir, problems);
-    (rows as Record<DataTableName, Located<unknown>[]>)[table] = parsed.rows;
-    keys[table] = parsed.keys;
-  }
-  checkReferences(rows, keys, dir, problems);
-  checkDates(rows, dir, problems);
-  checkStatusHistories(rows.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false), dir, problems);
-  checkChairmanshipSequence(rows.chairmanships, dir, problems);
-  checkDatesAgainstSummits(rows, dir, problems);
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  if (problems.length > 0) return { ok: false, problems };
-  const plain = <T>(located: Located<T>[]) => located.map((item) => item.row);
-  return {
-    ok: true,
-    dataset: {
-      sources: plain(rows.sources),
-      countries: plain(rows.countries),
-      summits: plain(rows.summits),
-      statusEvents: plain(rows.status_events),
-      officials: plain(rows.officials),
-      chairmanships: plain(rows.chairmanships),
-      conflicts: plain(rows.conflicts),
-    },
-  };
-}
-
-function parseTable(table: DataTableName, files: Readonly<Record<string, string>>, dir: string, problems: Problem[]): ParsedTable<unknown> {
-  const { file: name, schema, key } = DATA_FILES[table];
-  const keys = new Map<string, number>();
-  const file = dir + name;
+function parseTable(table: DataTableName, files: Readonly<Record<string, FileContent>>, problems: Problems): { rows: Located<Record<string, unknown>>[]; keys: Set<string> | null } {
+  const template = DATA_TABLES[table];
+  const file = template.dataFile;
+  const key = template.primaryKey[0]!;
   const columns = columnsOf(table);
-  const text = files[name];
-  if (text === undefined) {
-    problems.push({ file, line: 1, column: 1, message: `file is missing (create it with the header row: ${columns.join(',')})` });
+  const content = files[file];
+  if (content === undefined) {
+    problems.add(file, 1, 1, 'file_missing', { header: columns.join(',') });
     return { rows: [], keys: null };
   }
+  const text = fileText(file, content, problems);
+  if (text === null) return { rows: [], keys: null };
   const { records, errors } = readCsv(text);
   if (errors.length > 0) {
     // Past a syntax error the fields are misaligned: report only the syntax, and no cascade.
-    for (const error of errors) problems.push({ file, ...error });
+    for (const error of errors) problems.add(file, error.line, error.column, error.code, error.params);
     return { rows: [], keys: null };
   }
   const [header, ...body] = records;
@@ -125,180 +172,166 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, string>
   const wrongAt = columns.findIndex((column, index) => headerFields[index] !== column);
   if (wrongAt >= 0 || headerFields.length !== columns.length) {
     const at = wrongAt >= 0 ? wrongAt : columns.length;
-    const found = headerFields[at] === undefined ? 'missing' : `"${headerFields[at]}"`;
-    const expected = columns[at] === undefined ? 'no column' : `"${columns[at]}"`;
-    problems.push({
-      file,
-      line: 1,
-      column: header?.fields[at]?.column ?? 1,
-      message: `header column ${at + 1} is ${found}, expected ${expected} (the header row must be: ${columns.join(',')})`,
-    });
+    problems.add(file, 1, header?.fields[at]?.column ?? 1, 'header_mismatch', { position: at + 1, found: headerFields[at] ?? '', expected: columns[at] ?? '', header: columns.join(',') });
     return { rows: [], keys: null };
   }
-  const parsed: Located<unknown>[] = [];
+  const keys = new Map<string, number>();
+  const parsed: Located<Record<string, unknown>>[] = [];
+  const schema = ROW_SCHEMAS[table];
   for (const record of body) {
     if (record.fields.length === 1 && record.fields[0]!.value === '') {
-      problems.push({ file, line: record.line, column: 1, message: 'blank line (delete it)' });
+      problems.add(file, record.line, 1, 'blank_line');
       continue;
     }
     if (record.fields.length !== columns.length) {
-      problems.push({
-        file,
-        line: record.line,
-        column: 1,
-        message: `row has ${record.fields.length} fields, the header has ${columns.length} (check for a missing or extra comma; quote text that contains commas)`,
-      });
+      problems.add(file, record.line, 1, 'field_count', { found: record.fields.length, expected: columns.length });
       continue;
     }
     const keyField = record.fields[columns.indexOf(key)]!;
     const first = keys.get(keyField.value);
     if (first !== undefined) {
-      problems.push({ file, line: keyField.line, column: keyField.column, message: `duplicate ${key} "${keyField.value}" (first used on line ${first}; give each row its own ${key})` });
-    } else keys.set(keyField.value, record.line);
+      // The row is not checked further: its other rules would only repeat the duplicate.
+      problems.add(file, keyField.line, keyField.column, 'duplicate_key', { column: key, value: keyField.value, first_line: first });
+      continue;
+    }
+    keys.set(keyField.value, record.line);
     const raw: Record<string, string> = {};
     const cells: Located<unknown>['cells'] = {};
-    let rowOk = true;
     columns.forEach((column, index) => {
       const field = record.fields[index]!;
       raw[column] = field.value;
       cells[column] = { line: field.line, column: field.column };
-      if (isFormulaLike(field.value)) {
-        rowOk = false;
-        problems.push({
-          file,
-          line: field.line,
-          column: field.column,
-          message: `${column} begins with ${JSON.stringify(field.value[0])}, which spreadsheets run as a formula (reword it to begin with a letter or digit)`,
-        });
-      }
     });
-    const result = (schema as z.ZodType).safeParse(raw);
+    const result = schema.safeParse(raw);
     if (!result.success) {
-      rowOk = false;
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? columns[0]);
         const at = cells[column] ?? { line: record.line, column: 1 };
-        problems.push({ file, ...at, message: `${column}: ${issue.message}` });
+        const params = (issue as { params?: ProblemParams }).params ?? { column, detail: issue.message };
+        problems.add(file, at.line, at.column, issue.code === 'custom' ? (issue.message as ProblemCode) : 'pattern_mismatch', params);
       }
-    }
-    if (rowOk) parsed.push({ row: result.data, line: record.line, cells });
-  }
-  return { rows: parsed, keys };
-}
-
-function problemAt<T>(file: string, item: Located<T>, column: string, message: string): Problem {
-  const at = item.cells[column] ?? { line: item.line, column: 1 };
-  return { file, line: at.line, column: at.column, message };
-}
-
-function checkReferences(rows: Rows, keys: Keys, dir: string, problems: Problem[]): void {
-  const sourcesFile = dir + DATA_FILES.sources.file;
-  const urls = new Map<string, string>();
-  for (const item of rows.sources) {
-    const { url, source_id } = item.row;
-    if (url === null) continue;
-    const first = urls.get(url);
-    if (first !== undefined) {
-      problems.push(problemAt(sourcesFile, item, 'url', `url is already the source "${first}" (cite "${first}" instead: one page is one source)`));
-    } else urls.set(url, source_id);
-  }
-  for (const item of rows.countries) {
-    if (!isKnownIso3(item.row.iso3)) {
-      problems.push(problemAt(dir + DATA_FILES.countries.file, item, 'iso3', `iso3 "${item.row.iso3}" is not an ISO 3166-1 alpha-3 code (check the code in the ISO 3166 list, e.g. KGZ for Kyrgyzstan)`));
-    }
-  }
-
-  const refer = (table: DataTableName, column: string, target: DataTableName, values: (string | null)[], item: Located<unknown>) => {
-    for (const value of values) {
-      const known = keys[target];
-      if (value !== null && known !== null && !known.has(value)) {
-        const targetFile = DATA_FILES[target].file;
-        problems.push(problemAt(dir + DATA_FILES[table].file, item, column, `${column} "${value}" is not in ${targetFile} (add a row for it to ${targetFile} or correct the id)`));
-      }
-    }
-  };
-  for (const item of rows.countries) refer('countries', 'source_ids', 'sources', item.row.source_ids, item);
-  for (const item of rows.summits) {
-    refer('summits', 'host_iso3', 'countries', [item.row.host_iso3], item);
-    refer('summits', 'source_ids', 'sources', item.row.source_ids, item);
-  }
-  for (const item of rows.status_events) {
-    refer('status_events', 'iso3', 'countries', [item.row.iso3], item);
-    refer('status_events', 'summit_id', 'summits', [item.row.summit_id], item);
-    refer('status_events', 'source_ids', 'sources', item.row.source_ids, item);
-  }
-  for (const item of rows.officials) {
-    refer('officials', 'iso3', 'countries', [item.row.iso3], item);
-    refer('officials', 'source_ids', 'sources', item.row.source_ids, item);
-  }
-  for (const item of rows.chairmanships) {
-    refer('chairmanships', 'iso3', 'countries', [item.row.iso3], item);
-    refer('chairmanships', 'summit_id', 'summits', [item.row.summit_id], item);
-    refer('chairmanships', 'source_ids', 'sources', item.row.source_ids, item);
-  }
-  const file = dir + DATA_FILES.conflicts.file;
-  for (const item of rows.conflicts) {
-    refer('conflicts', 'chosen_source_ids', 'sources', item.row.chosen_source_ids, item);
-    refer('conflicts', 'other_source_ids', 'sources', item.row.other_source_ids, item);
-    const target = item.row.table as DataTableName;
-    if (!(target in DATA_FILES) || target === 'conflicts') {
-      const names = Object.keys(DATA_FILES).filter((name) => name !== 'conflicts');
-      problems.push(problemAt(file, item, 'table', `table "${item.row.table}" is not a data table (use one of: ${names.join(', ')})`));
       continue;
     }
-    if (keys[target] !== null && !keys[target].has(item.row.row_id)) {
-      problems.push(problemAt(file, item, 'row_id', `row_id "${item.row.row_id}" is not a ${DATA_FILES[target].key} in ${DATA_FILES[target].file} (correct the id)`));
-    }
-    if (!columnsOf(target).includes(item.row.field)) {
-      problems.push(problemAt(file, item, 'field', `field "${item.row.field}" is not a column of ${DATA_FILES[target].file} (use one of: ${columnsOf(target).join(', ')})`));
+    parsed.push({ row: result.data as Record<string, unknown>, line: record.line, cells });
+  }
+  return { rows: parsed, keys: new Set(keys.keys()) };
+}
+
+/** Columns declared unique, and sets of columns declared unique together. */
+function checkUnique(table: DataTableName, rows: Located<Record<string, unknown>>[], problems: Problems): void {
+  const template = DATA_TABLES[table];
+  const file = template.dataFile;
+  const groups: string[][] = [
+    ...storedColumns(template)
+      .filter((column) => column.constraints?.unique)
+      .map((column) => [column.key]),
+    ...(template.uniqueTogether ?? []).map((group) => [...group]),
+  ];
+  for (const group of groups) {
+    const seen = new Map<string, number>();
+    for (const item of rows) {
+      const values = group.map((column) => item.row[column]);
+      if (values.some((value) => value === null)) continue;
+      const joined = values.join(', ');
+      const first = seen.get(joined);
+      if (first === undefined) seen.set(joined, item.line);
+      else if (group.length === 1) problems.at(file, item, group[0]!, 'duplicate_value', { column: group[0]!, value: joined, first_line: first });
+      else problems.at(file, item, group[group.length - 1]!, 'duplicate_combination', { columns: group.join(' and '), values: joined, first_line: first });
     }
   }
 }
 
-/** A date column, its precision column, and whether the date may be empty. */
-type DatePair = [date: string, precision: string];
+/** Every declared reference (a single id or each id of a list) names a row of its table. */
+function checkReferences(table: DataTableName, rows: Located<Record<string, unknown>>[], keys: Record<DataTableName, Set<string> | null>, problems: Problems): void {
+  const file = DATA_TABLES[table].dataFile;
+  for (const column of storedColumns(DATA_TABLES[table]).filter((candidate) => candidate.references !== undefined)) {
+    const target = column.references!.table as DataTableName;
+    const known = keys[target];
+    if (known === null) continue;
+    for (const item of rows) {
+      const value = item.row[column.key];
+      const values = value === null ? [] : Array.isArray(value) ? (value as string[]) : [String(value)];
+      for (const one of values) {
+        if (!known.has(one)) problems.at(file, item, column.key, 'unknown_reference', { column: column.key, value: one, target_file: DATA_TABLES[target].dataFile });
+      }
+    }
+  }
+}
 
-function checkPrecision<T>(file: string, item: Located<T>, [dateColumn, precisionColumn]: DatePair, problems: Problem[]): void {
+/** No text cell points into someone's file system (a path in a note means nothing to readers). */
+function checkLocalPaths(table: DataTableName, rows: Located<Record<string, unknown>>[], problems: Problems): void {
+  const columns = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'string' && column.separator === undefined);
+  for (const item of rows) {
+    for (const column of columns) {
+      const value = item.row[column.key];
+      const path = typeof value === 'string' ? localPath(value) : null;
+      if (path !== null) problems.at(DATA_TABLES[table].dataFile, item, column.key, 'local_path', { column: column.key, path });
+    }
+  }
+}
+
+/** Declared date rules: precision pairing, order against another date, and the data-as-of bound. */
+function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>[], dataAsOf: string | null, problems: Problems): void {
+  const file = DATA_TABLES[table].dataFile;
+  const dates = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'date' || column.type === 'partial_date');
+  for (const item of rows) {
+    const row = item.row as Record<string, string | null>;
+    for (const column of dates) {
+      const date = row[column.key] ?? null;
+      if (column.precisionColumn !== undefined) checkPrecision(file, item, column.key, column.precisionColumn, problems);
+      if (date === null) continue;
+      const constraints = column.constraints ?? {};
+      const start = constraints.notBefore === undefined ? null : row[constraints.notBefore];
+      if (start && lastDay(date) < firstDay(start)) problems.at(file, item, column.key, 'end_before_start', { column: column.key, end: date, start_column: constraints.notBefore!, start });
+      if (dataAsOf !== null && constraints.notAfterDataAsOf && firstDay(date) > firstDay(dataAsOf) && !futureAllowed(column, row)) {
+        problems.at(file, item, column.key, 'date_after_data_as_of', { column: column.key, value: date, data_as_of: dataAsOf });
+      }
+    }
+  }
+}
+
+const futureAllowed = (column: ColumnTemplate, row: Record<string, string | null>) => {
+  const when = column.constraints?.futureAllowedWhen;
+  return when !== undefined && row[when.column] === when.equals;
+};
+
+function checkPrecision<T>(file: string, item: Located<T>, dateColumn: string, precisionColumn: string, problems: Problems): void {
   const row = item.row as Record<string, string | null>;
   const date = row[dateColumn] ?? null;
   const stated = (row[precisionColumn] ?? null) as Precision | null;
-  if (date === null && stated !== null) {
-    problems.push(problemAt(file, item, precisionColumn, `${precisionColumn} is "${stated}" but ${dateColumn} is empty (clear ${precisionColumn} or add the date)`));
-  } else if (date !== null && stated === null) {
-    problems.push(problemAt(file, item, precisionColumn, `${precisionColumn} is empty (write "${precisionOf(date)}", the precision "${date}" is written to)`));
-  } else if (date !== null && stated !== precisionOf(date)) {
-    problems.push(
-      problemAt(file, item, precisionColumn, `${precisionColumn} is "${stated}" but "${date}" is written to the ${precisionOf(date)} (write the date exactly as precisely as the sources give it, and the matching precision)`),
-    );
+  if (date === null && stated !== null) problems.at(file, item, precisionColumn, 'precision_without_date', { column: precisionColumn, value: stated, date_column: dateColumn });
+  else if (date !== null && stated === null) problems.at(file, item, precisionColumn, 'precision_missing', { column: precisionColumn, expected: precisionOf(date)!, date });
+  else if (date !== null && stated !== precisionOf(date)) problems.at(file, item, precisionColumn, 'precision_mismatch', { column: precisionColumn, value: stated!, date, written: precisionOf(date)! });
+}
+
+function checkCountries(countries: Located<CountryRecord>[], problems: Problems): void {
+  for (const item of countries) {
+    if (!isKnownIso3(item.row.iso3)) problems.at(DATA_TABLES.countries.dataFile, item, 'iso3', 'unknown_iso3', { value: item.row.iso3 });
   }
 }
 
-function checkOrder<T>(file: string, item: Located<T>, [startColumn, endColumn]: [string, string], problems: Problem[]): void {
-  const row = item.row as Record<string, string | null>;
-  const start = row[startColumn];
-  const end = row[endColumn];
-  if (start && end && lastDay(end) < firstDay(start)) {
-    problems.push(problemAt(file, item, endColumn, `${endColumn} ${end} is before ${startColumn} ${start} (check both dates)`));
+function checkConflicts(conflicts: Located<Conflict>[], keys: Record<DataTableName, Set<string> | null>, problems: Problems): void {
+  const file = DATA_TABLES.conflicts.dataFile;
+  const names: DataTableName[] = DATA_TABLE_NAMES.filter((name) => name !== 'conflicts');
+  for (const item of conflicts) {
+    const target = item.row.table as DataTableName;
+    if (!names.includes(target)) {
+      problems.at(file, item, 'table', 'conflict_unknown_table', { value: item.row.table, allowed: names.join(', ') });
+      continue;
+    }
+    const known = keys[target];
+    if (known !== null && !known.has(item.row.row_id)) {
+      problems.at(file, item, 'row_id', 'conflict_unknown_row', { value: item.row.row_id, key: DATA_TABLES[target].primaryKey[0]!, target_file: DATA_TABLES[target].dataFile });
+    }
+    if (!columnsOf(target).includes(item.row.field)) {
+      problems.at(file, item, 'field', 'conflict_unknown_field', { value: item.row.field, target_file: DATA_TABLES[target].dataFile, allowed: columnsOf(target).join(', ') });
+    }
   }
 }
 
-function checkDates(rows: Rows, dir: string, problems: Problem[]): void {
-  const each = <T>(table: DataTableName, located: Located<T>[], pairs: DatePair[], order: [string, string]) => {
-    const file = dir + DATA_FILES[table].file;
-    for (const item of located) {
-      for (const pair of pairs) checkPrecision(file, item, pair, problems);
-      checkOrder(file, item, order, problems);
-    }
-  };
-  each('status_events', rows.status_events, [['decision_date', 'decision_precision'], ['effective_date', 'effective_precision']], ['decision_date', 'effective_date']);
-  each('summits', rows.summits, [['start_date', 'start_precision'], ['end_date', 'end_precision'], ['main_date', 'main_precision']], ['start_date', 'end_date']);
-  each('officials', rows.officials, [['term_start', 'term_start_precision'], ['term_end', 'term_end_precision']], ['term_start', 'term_end']);
-  each('chairmanships', rows.chairmanships, [['start_date', 'start_precision'], ['end_date', 'end_precision']], ['start_date', 'end_date']);
-  const file = dir + DATA_FILES.summits.file;
-  for (const item of rows.summits) {
-    if (item.row.status === 'held' && item.row.start_date === null) {
-      problems.push(problemAt(file, item, 'start_date', 'start_date is empty for a held summit (add the date it opened, or mark the summit planned)'));
-    }
+function checkHeldSummits(summits: Located<Summit>[], problems: Problems): void {
+  for (const item of summits) {
+    if (item.row.status === 'held' && item.row.start_date === null) problems.at(DATA_TABLES.summits.dataFile, item, 'start_date', 'held_summit_without_date');
   }
 }
 
@@ -307,8 +340,11 @@ export function eventStart(event: Pick<StatusEvent, 'decision_date' | 'effective
   return event.effective_date ?? event.decision_date;
 }
 
-function checkStatusHistories(events: Located<StatusEvent>[], dir: string, problems: Problem[]): void {
-  const file = dir + DATA_FILES.status_events.file;
+const ALLOWED = new Map<string, string[]>();
+for (const [from, to] of ALLOWED_TRANSITIONS) ALLOWED.set(from, [...(ALLOWED.get(from) ?? []), to]);
+
+function checkStatusHistories(events: Located<StatusEvent>[], problems: Problems): void {
+  const file = DATA_TABLES.status_events.dataFile;
   const byState = new Map<string, Located<StatusEvent>[]>();
   for (const item of events) byState.set(item.row.iso3, [...(byState.get(item.row.iso3) ?? []), item]);
   for (const history of byState.values()) {
@@ -318,23 +354,26 @@ function checkStatusHistories(events: Located<StatusEvent>[], dir: string, probl
       const event = item.row;
       const held = previous?.row.status ?? 'none';
       if (event.status === event.previous_status) {
-        problems.push(problemAt(file, item, 'status', `status "${event.status}" is the same as previous_status (a row records a change; delete it or correct one of them)`));
+        problems.at(file, item, 'status', 'status_unchanged', { status: event.status });
       } else if (event.previous_status !== held) {
         const since = previous ? ` since ${eventStart(previous.row)} (event ${previous.row.event_id}, line ${previous.line})` : ' (this is its first event)';
-        problems.push(
-          problemAt(file, item, 'previous_status', `previous_status is "${event.previous_status}" but ${event.iso3} held "${held}" on ${eventStart(event)}${since} (correct previous_status or the dates, so that each event follows the one before it)`),
-        );
+        problems.at(file, item, 'previous_status', 'previous_status_mismatch', { previous: event.previous_status, iso3: event.iso3, held, date: eventStart(event), since });
+      } else if (!(ALLOWED.get(event.previous_status) ?? []).includes(event.status)) {
+        problems.at(file, item, 'status', 'transition_not_allowed', { previous: event.previous_status, status: event.status, allowed: (ALLOWED.get(event.previous_status) ?? []).join(', ') });
+      }
+      if (event.status === 'shanghai_five' && lastDay(eventStart(event)) > firstDay(SCO_FOUNDED)) {
+        problems.at(file, item, 'decision_date', 'shanghai_five_after_sco', { date: eventStart(event), founded: SCO_FOUNDED });
       }
       if (previous && firstDay(eventStart(previous.row)) === firstDay(eventStart(event))) {
-        problems.push(problemAt(file, item, 'decision_date', `${event.iso3} has two status changes taking effect on ${eventStart(event)} (events ${previous.row.event_id} and ${event.event_id}; keep one, or give each its own date)`));
+        problems.at(file, item, 'decision_date', 'same_day_changes', { iso3: event.iso3, date: eventStart(event), first: previous.row.event_id, second: event.event_id });
       }
       previous = item;
     }
   }
 }
 
-function checkChairmanshipSequence(chairmanships: Located<Chairmanship>[], dir: string, problems: Problem[]): void {
-  const file = dir + DATA_FILES.chairmanships.file;
+function checkChairmanshipSequence(chairmanships: Located<Chairmanship>[], problems: Problems): void {
+  const file = DATA_TABLES.chairmanships.dataFile;
   const ordered = [...chairmanships].sort((a, b) => firstDay(a.row.start_date) - firstDay(b.row.start_date));
   ordered.forEach((item, index) => {
     const before = ordered[index - 1];
@@ -342,27 +381,55 @@ function checkChairmanshipSequence(chairmanships: Located<Chairmanship>[], dir: 
     const end = before.row.end_date;
     // One chairmanship ends on the day of the summit that opens the next, so they may share that day.
     if (end === null || firstDay(item.row.start_date) < firstDay(end)) {
-      problems.push(
-        problemAt(file, item, 'start_date', `chairmanship ${item.row.chairmanship_id} starts on ${item.row.start_date}, before ${before.row.chairmanship_id} (line ${before.line}) ends${end === null ? ' (it has no end date)' : ` on ${end}`} (chairmanships follow one another; correct the dates)`),
-      );
+      problems.at(file, item, 'start_date', 'chairmanship_overlap', {
+        id: item.row.chairmanship_id,
+        start: item.row.start_date,
+        before: before.row.chairmanship_id,
+        before_line: before.line,
+        end: end === null ? ' (it has no end date)' : ` on ${end}`,
+      });
     }
   });
 }
 
+/**
+ * One post, one holder: a term that certainly begins before the previous holder's term certainly
+ * ends is refused. Partial dates give the benefit of the doubt (a term ending "2007" and the next
+ * starting "2007" may follow one another).
+ */
+function checkTerms(officials: Located<Official>[], problems: Problems): void {
+  const file = DATA_TABLES.officials.dataFile;
+  const byPost = new Map<string, Located<Official>[]>();
+  for (const item of officials) {
+    const post = POSTS[item.row.role as OfficialRole];
+    byPost.set(post, [...(byPost.get(post) ?? []), item]);
+  }
+  for (const [post, terms] of byPost) {
+    const ordered = [...terms].sort((a, b) => firstDay(a.row.term_start) - firstDay(b.row.term_start) || a.line - b.line);
+    ordered.forEach((item, index) => {
+      const before = ordered[index - 1];
+      if (!before) return;
+      const end = before.row.term_end;
+      if (end === null || lastDay(item.row.term_start) < firstDay(end)) {
+        problems.at(file, item, 'term_start', 'terms_overlap', { id: item.row.official_id, post, start: item.row.term_start, other: before.row.official_id, other_line: before.line, until: end === null ? ' (its term has no end)' : ` until ${end}` });
+      }
+    });
+  }
+}
+
 /** A decision taken at a summit is dated within it; a chairmanship ends at the summit that closes it. */
-function checkDatesAgainstSummits(rows: Rows, dir: string, problems: Problem[]): void {
+function checkDatesAgainstSummits(rows: Rows, problems: Problems): void {
   const summits = new Map(rows.summits.map((item) => [item.row.summit_id, item.row]));
-  const check = <T>(file: string, item: Located<T>, dateColumn: string, what: string) => {
-    const row = item.row as Record<string, string | null>;
-    const date = row[dateColumn];
-    const summit = row.summit_id ? summits.get(row.summit_id) : undefined;
+  const check = <T extends { summit_id: string | null }>(file: string, item: Located<T>, dateColumn: string, why: string) => {
+    const date = (item.row as unknown as Record<string, string | null>)[dateColumn];
+    const summit = item.row.summit_id ? summits.get(item.row.summit_id) : undefined;
     if (!date || !summit?.start_date) return;
     const end = summit.end_date ?? summit.start_date;
     if (lastDay(date) < firstDay(summit.start_date) || firstDay(date) > lastDay(end)) {
       const span = end === summit.start_date ? summit.start_date : `${summit.start_date} to ${end}`;
-      problems.push(problemAt(file, item, dateColumn, `${dateColumn} ${date} is outside summit ${summit.summit_id} (${span}), ${what} (correct the date or the summit_id)`));
+      problems.at(file, item, dateColumn, 'outside_summit', { column: dateColumn, date, summit: summit.summit_id, span, why });
     }
   };
-  for (const item of rows.status_events) check(dir + DATA_FILES.status_events.file, item, 'decision_date', 'where it was decided');
-  for (const item of rows.chairmanships) check(dir + DATA_FILES.chairmanships.file, item, 'end_date', 'which closes the chairmanship');
+  for (const item of rows.status_events) check(DATA_TABLES.status_events.dataFile, item, 'decision_date', 'where it was decided');
+  for (const item of rows.chairmanships) check(DATA_TABLES.chairmanships.dataFile, item, 'end_date', 'which closes the chairmanship');
 }

@@ -1,5 +1,5 @@
-// The Frictionless Data Package v2 descriptor, generated from the table templates: the one place
-// a template's columns become typed, documented fields (the workbook's data dictionary reads the
+// The Frictionless Data Package v2 descriptor, generated from the table declarations (templates/):
+// the one place a declaration's columns become typed, documented, constrained fields (the workbook's data dictionary reads the
 // same fields).
 import type { ColumnTemplate, ReleaseInfo, TableTemplate } from '../core';
 
@@ -17,10 +17,23 @@ export interface SchemaField {
   categories?: string[];
   trueValues?: string[];
   falseValues?: string[];
-  constraints?: { pattern: string };
+  constraints?: { pattern?: string; required?: boolean; minimum?: number; maximum?: number };
 }
 
 export function schemaField(column: ColumnTemplate): SchemaField {
+  const field = typedField(column);
+  // The declaration's data-file rules that hold in the published table too.
+  const { minimum, maximum } = column.constraints ?? {};
+  const constraints = {
+    ...field.constraints,
+    ...(column.required ? { required: true } : {}),
+    ...(column.type === 'integer' && minimum !== undefined ? { minimum } : {}),
+    ...(column.type === 'integer' && maximum !== undefined ? { maximum } : {}),
+  };
+  return Object.keys(constraints).length > 0 ? { ...field, constraints } : field;
+}
+
+function typedField(column: ColumnTemplate): SchemaField {
   const base = { name: column.key, title: column.headers.en, description: column.description };
   switch (column.type) {
     case 'integer':

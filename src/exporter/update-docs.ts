@@ -1,13 +1,15 @@
 // `npm run docs`: redraws docs/membership_timeline.svg, the chart the project README shows, from
-// the bundled data (a test fails while the committed copy differs from a fresh one).
+// the bundled data, and regenerates the column list of data/README.md from the declarations (a
+// test fails while either committed copy differs from a fresh one).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReleaseInfo } from '../core';
+import { parseReleaseInfo, withGeneratedColumns } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { renderChart } from './charts';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DOCS_CHART = join(ROOT, 'docs', 'membership_timeline.svg');
+export const DATA_README = join(ROOT, 'data', 'README.md');
 
 /** The README's chart as the bundled data draws it now. */
 export function docsChartSvg(): string {
@@ -21,4 +23,8 @@ if (require.main === module) {
   writeFileSync(temporary, docsChartSvg());
   renameSync(temporary, DOCS_CHART);
   process.stdout.write(`wrote ${DOCS_CHART}\n`);
+  const readme = `${DATA_README}.tmp`;
+  writeFileSync(readme, withGeneratedColumns(readFileSync(DATA_README, 'utf8')));
+  renameSync(readme, DATA_README);
+  process.stdout.write(`wrote ${DATA_README}\n`);
 }

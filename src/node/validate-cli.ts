@@ -1,15 +1,26 @@
 // `npm run validate`: checks every data file (reporting every problem at once), then the add-in
 // manifest (and the built one in dist/, when there is one). `npm run validate -- DIR` checks the
-// data directory DIR alone.
+// data directory DIR alone; `--json` prints the data's problems as a JSON array on stdout.
 import { relative } from 'node:path';
-import { formatProblem } from '../core';
+import { formatProblem, problemsJson } from '../core';
 import { DEFAULT_DATA_DIR, InvalidDataError, loadDataDir } from './data-dir';
 import { validateManifestCommand } from './validate-manifest';
 
-export function validateDataCommand(dir = DEFAULT_DATA_DIR): number {
+export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): number {
   const display = `${relative(process.cwd(), dir) || '.'}/`;
+  if (json) {
+    let problems: InvalidDataError['problems'] = [];
+    try {
+      loadDataDir(dir, display, { requireRelease: true });
+    } catch (error) {
+      if (!(error instanceof InvalidDataError)) throw error;
+      problems = error.problems;
+    }
+    process.stdout.write(problemsJson(problems));
+    return problems.length === 0 ? 0 : 1;
+  }
   try {
-    const data = loadDataDir(dir, display);
+    const data = loadDataDir(dir, display, { requireRelease: true });
     const { dataset } = data;
     process.stdout.write(
       `${display}: valid (${dataset.countries.length} countries, ${dataset.statusEvents.length} status events, ${dataset.summits.length} summits, ${dataset.officials.length} officials, ${dataset.chairmanships.length} chairmanships, ${dataset.sources.length} sources, ${dataset.conflicts.length} recorded disagreements)\n`,
@@ -23,8 +34,14 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR): number {
   }
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] !== undefined) return validateDataCommand(argv[0]);
+async function main(args: readonly string[]): Promise<number> {
+  const json = args.includes('--json');
+  const argv = args.filter((arg) => arg !== '--json');
+  if (argv.length > 1 || argv.some((arg) => arg.startsWith('-'))) {
+    process.stderr.write('usage: npm run validate -- [--json] [DATA_DIR]\n');
+    return 2;
+  }
+  if (argv[0] !== undefined || json) return validateDataCommand(argv[0] ?? DEFAULT_DATA_DIR, json);
   // Both checks run so one report shows every problem of the data and of the manifests.
   const data = validateDataCommand();
   const manifests = await validateManifestCommand();

@@ -38,7 +38,7 @@ describe('CSV reader', () => {
   });
 
   it('reports carriage returns and unclosed quotes with their position', () => {
-    assert.deepEqual(readCsv('a,b\r\n').errors, [{ line: 1, column: 4, message: 'carriage return in a line end (save the file with LF line ends)' }]);
-    assert.deepEqual(readCsv('a\n"open').errors, [{ line: 2, column: 1, message: 'quoted field is never closed (add the closing ")' }]);
+    assert.deepEqual(readCsv('a,b\r\n').errors, [{ line: 1, column: 4, code: 'lone_carriage_return', params: {} }]);
+    assert.deepEqual(readCsv('a\n"open').errors, [{ line: 2, column: 1, code: 'unclosed_quote', params: {} }]);
   });
 });

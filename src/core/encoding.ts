@@ -1,0 +1,53 @@
+// The data files' bytes into text. Only UTF-8 is accepted: a file saved in another encoding
+// (Windows-1251, as Excel on Windows saves CSV) is refused at its first invalid byte, with line and
+// column, never decoded into "?" or "�". A UTF-8 byte-order mark (Excel's "CSV UTF-8") is accepted
+// and dropped; CRLF line ends are accepted and read as LF. Pure: no TextDecoder, no Buffer.
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; column: number; byte: string };
+
+const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
+
+/** Decodes strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
+export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  const units: string[] = [];
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const first = bytes[i]!;
+    let length: number;
+    let point: number;
+    let min: number;
+    if (first < 0x80) [length, point, min] = [1, first, 0];
+    else if (first >= 0xc2 && first <= 0xdf) [length, point, min] = [2, first & 0x1f, 0x80];
+    else if (first >= 0xe0 && first <= 0xef) [length, point, min] = [3, first & 0x0f, 0x800];
+    else if (first >= 0xf0 && first <= 0xf4) [length, point, min] = [4, first & 0x07, 0x10000];
+    else return { ok: false, line, column, byte: hex(first) };
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return { ok: false, line, column, byte: hex(next ?? first) };
+      point = (point << 6) | (next & 0x3f);
+    }
+    if (point < min || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return { ok: false, line, column, byte: hex(first) };
+    const char = String.fromCodePoint(point);
+    units.push(char);
+    i += length;
+    if (point === 0x0a) {
+      line++;
+      column = 1;
+    } else column += char.length;
+  }
+  return { ok: true, text: units.join('') };
+}
+
+export type TextResult = { ok: true; text: string } | { ok: false; line: number; column: number };
+
+/** Drops a leading byte-order mark and reads CRLF as LF; a carriage return alone is refused. */
+export function normaliseLineEnds(text: string): TextResult {
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n/g, '\n');
+  const cr = body.indexOf('\r');
+  if (cr < 0) return { ok: true, text: body };
+  const before = body.slice(0, cr);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { ok: false, line: before.split('\n').length, column: cr - lineStart + 1 };
+}

@@ -1,0 +1,112 @@
+// Source hygiene (issue 14): https wherever the site offers it, the original rather than a mirror,
+// no tracking parameters, one source per page, well-formed addresses. URLs are read by a small
+// parser of our own so that core needs no platform URL class.
+import type { Source } from './schema';
+import type { Located, Problems } from './validate';
+
+interface ParsedUrl {
+  scheme: 'http' | 'https';
+  host: string;
+  port: string;
+  path: string;
+  query: string;
+}
+
+const URL_SHAPE = /^(https?):\/\/([^/?#:@]*)(?::([0-9]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i;
+
+export function parseUrl(url: string): ParsedUrl | null {
+  const match = URL_SHAPE.exec(url);
+  if (!match) return null;
+  return { scheme: match[1]!.toLowerCase() as 'http' | 'https', host: match[2]!.toLowerCase(), port: match[3] ?? '', path: match[4]!, query: match[5] ?? '' };
+}
+
+/** Why a URL is malformed, or null. */
+export function malformation(url: string, parsed: ParsedUrl | null): string | null {
+  if (parsed === null) return 'it is not scheme://host/path';
+  const { host, port } = parsed;
+  if (host === '') return 'it has no host';
+  if (host.endsWith('.')) return 'its host ends with a dot';
+  if (!/^[a-z0-9.-]+$/.test(host) || host.includes('..') || host.startsWith('.') || host.startsWith('-')) return 'its host has characters a host name cannot hold';
+  if (!host.includes('.') || host === 'localhost' || /^(127|10|192\.168)\./.test(host)) return 'its host is not a public site';
+  if (port !== '' && !/^[0-9]{1,5}$/.test(port)) return 'its port is not a number';
+  if (/[.,;:)\]]$/.test(url)) return 'it ends with punctuation (a sentence\'s full stop caught in the address)';
+  return null;
+}
+
+/** The same page under every spelling: no scheme, host in lower case, no default port, no trailing slash, no fragment. */
+export function canonicalUrl(parsed: ParsedUrl): string {
+  const defaultPort = (parsed.scheme === 'https' && parsed.port === '443') || (parsed.scheme === 'http' && parsed.port === '80') || parsed.port === '';
+  const path = parsed.path.replace(/\/+$/, '') || '';
+  return `${parsed.host}${defaultPort ? '' : `:${parsed.port}`}${path}${parsed.query ? `?${parsed.query}` : ''}`;
+}
+
+/** Hosts that copy or proxy other sites' pages. */
+const MIRROR_HOSTS = [
+  'web.archive.org',
+  'archive.org',
+  'archive.ph',
+  'archive.today',
+  'archive.is',
+  'archive.li',
+  'archive.md',
+  'archive.vn',
+  'ghostarchive.org',
+  'webcitation.org',
+  'webcache.googleusercontent.com',
+  'cachedview.nl',
+  'translate.google.com',
+  'translate.goog',
+  'proxy.',
+];
+
+export const isMirrorHost = (host: string): boolean =>
+  MIRROR_HOSTS.some((mirror) => (mirror.endsWith('.') ? host.startsWith(mirror) : host === mirror || host.endsWith(`.${mirror}`)));
+
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|spm)$/i;
+
+/** A mirror's note must say that the original is gone. */
+const SAYS_NO_ORIGINAL = /original/i;
+
+export function checkSources(file: string, sources: Located<Source>[], problems: Problems): void {
+  const parsed = sources.map((item) => ({ item, url: item.row.url, parsed: item.row.url === null ? null : parseUrl(item.row.url) }));
+  const httpsHosts = new Map<string, number>();
+  for (const { item, parsed: url } of parsed) if (url?.scheme === 'https' && !httpsHosts.has(url.host)) httpsHosts.set(url.host, item.line);
+  const canonical = new Map<string, string>();
+  for (const { item, url, parsed: parts } of parsed) {
+    const { row } = item;
+    if (row.source_type === 'mirror' && !SAYS_NO_ORIGINAL.test(row.note ?? '')) problems.at(file, item, 'source_type', 'mirror_without_note');
+    if (url === null) continue;
+    const why = malformation(url, parts);
+    if (why !== null || parts === null) {
+      problems.at(file, item, 'url', 'malformed_url', { value: url, why: why ?? 'it cannot be read' });
+      continue;
+    }
+    const key = canonicalUrl(parts);
+    const first = canonical.get(key);
+    if (first !== undefined) problems.at(file, item, 'url', 'duplicate_url', { first });
+    else canonical.set(key, row.source_id);
+    const httpsLine = httpsHosts.get(parts.host);
+    if (parts.scheme === 'http' && httpsLine !== undefined) problems.at(file, item, 'url', 'http_where_https', { host: parts.host, https_line: httpsLine });
+    if (isMirrorHost(parts.host) && !(row.source_type === 'mirror' && SAYS_NO_ORIGINAL.test(row.note ?? ''))) problems.at(file, item, 'url', 'mirror_host', { host: parts.host });
+    for (const pair of parts.query.split('&')) {
+      const name = decodeURIComponentSafe(pair.split('=')[0] ?? '');
+      if (TRACKING.test(name)) problems.at(file, item, 'url', 'tracking_parameter', { parameter: name });
+    }
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// A path on someone's computer: /home/..., /Users/..., C:\..., file://..., ~/...
+const LOCAL_PATH = /(?:file:\/\/\S+|(?<![\w/.:])\/(?:home|Users|tmp|root|mnt|var|work|private)\/\S+|\b[A-Za-z]:\\\S+|(?<!\S)~\/\S+)/;
+
+/** Notes (and any text) must not point into a local file system. */
+export function localPath(text: string): string | null {
+  return LOCAL_PATH.exec(text)?.[0] ?? null;
+}
