@@ -1,5 +1,5 @@
 import type { TableTemplate } from '../src/core/template';
-import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
+import { column, dayColumn, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const chairmanships: TableTemplate = {
   id: 'chairmanships',
@@ -11,8 +11,10 @@ export const chairmanships: TableTemplate = {
     countryColumn(),
     column('start_date', 'partial_date', h('From', 'С', '起始'), 'First day of the chairmanship.'),
     precisionColumn('start_precision', 'start_date', h('From precision', 'Точность начала', '起始精度')),
+    dayColumn('start_day', 'start_date', h('From (day)', 'С (день)', '起始日')),
     column('end_date', 'partial_date', h('To', 'По', '截至'), 'Last day of the chairmanship; empty while current.'),
     precisionColumn('end_precision', 'end_date', h('To precision', 'Точность окончания', '截至精度')),
+    dayColumn('end_day', 'end_date', h('To (day)', 'По (день)', '截至日')),
     column('summit_id', 'string', h('Closing summit', 'Итоговый саммит', '收官峰会'), 'The summit that closed the chairmanship.', { width: 10 }),
     sourceIdsColumn(),
     confidenceColumn(),

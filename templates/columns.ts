@@ -11,7 +11,7 @@ export function column(
   description: string,
   options: { width?: number; categories?: readonly string[] } = {},
 ): ColumnTemplate {
-  const format = type === 'integer' ? FORMATS.integer : type === 'date' || type === 'partial_date' ? FORMATS.date : type === 'boolean' ? FORMATS.general : FORMATS.text;
+  const format = type === 'integer' ? FORMATS.integer : type === 'date' ? FORMATS.date : type === 'boolean' ? FORMATS.general : FORMATS.text;
   const width = options.width ?? (type === 'date' || type === 'partial_date' ? 12 : type === 'integer' || type === 'boolean' ? 8 : 16);
   return { key, type, headers, description, format, width, ...(options.categories ? { categories: options.categories } : {}) };
 }
@@ -29,6 +29,15 @@ export const cowCodeColumn = (key = 'cow_code', headers = h('COW code', 'Код 
 
 export const precisionColumn = (key: string, ofColumn: string, headers: Headers) =>
   column(key, 'category', headers, `How precisely ${ofColumn} is known: day, month or year.`, { width: 9, categories: PRECISIONS });
+
+/**
+ * The real-date companion of a partial-date column: the same date where it is known to the day,
+ * empty where only the month or year is known.
+ */
+export const dayColumn = (key: string, ofColumn: string, headers: Headers): ColumnTemplate => ({
+  ...column(key, 'date', headers, `${ofColumn} as a real date where it is known to the day; empty where only its month or year is known (a partial date never becomes a day).`),
+  dayOf: ofColumn,
+});
 
 export const sourceIdsColumn = () =>
   column('source_ids', 'string', h('Sources', 'Источники', '来源'), 'Ids of the supporting rows in sources.csv, separated by ";".', { width: 30 });

@@ -8,7 +8,7 @@ export const countries: TableTemplate = {
   columns: [
     iso3Column(),
     column('iso2', 'string', h('ISO2', 'ISO2', 'ISO2代码'), 'ISO 3166-1 alpha-2 code.', { width: 6 }),
-    column('iso_numeric', 'string', h('ISO numeric', 'Цифровой код ISO', 'ISO数字代码'), 'ISO 3166-1 numeric code, three digits with leading zeros.', { width: 8 }),
+    column('iso_numeric', 'integer', h('ISO numeric', 'Цифровой код ISO', 'ISO数字代码'), 'ISO 3166-1 numeric code as an integer (4 for Afghanistan\'s 004): pad to three digits for display (R sprintf("%03d", x), Stata format %03.0f, pandas .astype(str).str.zfill(3)).', { width: 8 }),
     cowCodeColumn(),
     column('cow_abbr', 'string', h('COW abbreviation', 'Сокращение COW', 'COW缩写'), 'Correlates of War state abbreviation.', { width: 8 }),
     column('gw_code', 'integer', h('GW code', 'Код GW', 'GW代码'), 'Gleditsch-Ward state number (empty where not yet filled in).', { width: 8 }),

@@ -1,6 +1,6 @@
 import type { TableTemplate } from '../src/core/template';
 import { OFFICIAL_ROLES } from '../src/core/vocab';
-import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
+import { column, dayColumn, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const officials: TableTemplate = {
   id: 'officials',
@@ -17,8 +17,10 @@ export const officials: TableTemplate = {
     countryColumn(),
     column('term_start', 'partial_date', h('Term start', 'Начало срока', '任期开始'), 'First day in office.'),
     precisionColumn('term_start_precision', 'term_start', h('Start precision', 'Точность начала', '开始日期精度')),
+    dayColumn('term_start_day', 'term_start', h('Term start (day)', 'Начало срока (день)', '任期开始日')),
     column('term_end', 'partial_date', h('Term end', 'Конец срока', '任期结束'), 'Last day in office; empty while in office.'),
     precisionColumn('term_end_precision', 'term_end', h('End precision', 'Точность окончания', '结束日期精度')),
+    dayColumn('term_end_day', 'term_end', h('Term end (day)', 'Конец срока (день)', '任期结束日')),
     sourceIdsColumn(),
     confidenceColumn(),
     noteColumn(),

@@ -1,6 +1,6 @@
 import type { TableTemplate } from '../src/core/template';
 import { PREVIOUS_STATUSES, STATUSES } from '../src/core/vocab';
-import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
+import { column, dayColumn, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, sourceIdsColumn } from './columns';
 
 export const statusEvents: TableTemplate = {
   id: 'status_events',
@@ -14,8 +14,10 @@ export const statusEvents: TableTemplate = {
     column('previous_status', 'category', h('Previous status', 'Прежний статус', '原地位'), 'The status it replaces (none for a first event).', { width: 18, categories: PREVIOUS_STATUSES }),
     column('decision_date', 'partial_date', h('Decision date', 'Дата решения', '决定日期'), 'The day the deciding body (usually the Council of Heads of State) decided.'),
     precisionColumn('decision_precision', 'decision_date', h('Decision date precision', 'Точность даты решения', '决定日期精度')),
+    dayColumn('decision_day', 'decision_date', h('Decision day', 'День решения', '决定日')),
     column('effective_date', 'partial_date', h('Effective date', 'Дата вступления в силу', '生效日期'), 'The day the status took effect where it differs from the decision (e.g. a memorandum signed later); empty otherwise.'),
     precisionColumn('effective_precision', 'effective_date', h('Effective date precision', 'Точность даты вступления', '生效日期精度')),
+    dayColumn('effective_day', 'effective_date', h('Effective day', 'День вступления в силу', '生效日')),
     column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'The summit that decided, if any (summits table).', { width: 10 }),
     column('document', 'string', h('Document', 'Документ', '文件'), 'The deciding or implementing document.', { width: 40 }),
     sourceIdsColumn(),

@@ -1,6 +1,8 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
+import { precisionOf } from './dates';
+import { eventStart } from './validate';
 import type { ChartTemplate, TableTemplate } from './template';
 import type { ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
@@ -69,7 +71,7 @@ export const FIRST_YEAR = 1996;
 
 const joined = (ids: readonly string[]) => ids.join(';');
 
-/** Builds a published table's rows, every column of its template filled, in primary-key order. */
+/** Builds a published table's rows, every column of its template filled: in time order for events, summits, officials and chairmanships, else in primary-key order. */
 export function tableData(data: ScoData, id: TableId, options: TableOptions = {}): TableData {
   const lang = options.lang ?? 'en';
   const name = (iso3: string) => data.country(iso3)?.names[lang] ?? iso3;
@@ -89,7 +91,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data.countries().map((c) => ({
           iso3: c.iso3,
           iso2: c.iso2,
-          iso_numeric: c.iso_numeric,
+          // An integer in every output (4, not "004"): each reader's defaults then agree on its type.
+          iso_numeric: Number(c.iso_numeric),
           cow_code: c.cow_code,
           cow_abbr: c.cow_abbr,
           gw_code: c.gw_code,
@@ -109,7 +112,7 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .statusEvents()
           .filter((e) => keep(e.status))
-          .sort((a, b) => (a.event_id < b.event_id ? -1 : 1))
+          .sort(chronological((e) => eventStart(e), (e) => e.event_id))
           .map((e) => ({ ...e, country: name(e.iso3), source_ids: joined(e.source_ids) }));
       case 'membership_spells':
         return data
@@ -119,17 +122,17 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
       case 'summits':
         return data
           .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
-          .sort((a, b) => (a.summit_id < b.summit_id ? -1 : 1))
+          .sort(chronological((s) => s.start_date, (s) => s.summit_id))
           .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
       case 'officials':
         return data
           .officials()
-          .sort((a, b) => (a.official_id < b.official_id ? -1 : 1))
+          .sort(chronological((o) => o.term_start, (o) => o.official_id))
           .map((o) => ({ ...o, country: o.iso3 === null ? null : name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
         return data
           .chairmanships()
-          .sort((a, b) => (a.chairmanship_id < b.chairmanship_id ? -1 : 1))
+          .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'country_year':
         return data.countryYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r, country: name(r.iso3) }));
@@ -159,12 +162,30 @@ function requireOption<T>(value: T | undefined, option: string, table: TableId):
 function pick(row: Record<string, unknown>, template: TableTemplate): Row {
   const out: Record<string, Cell> = {};
   for (const column of template.columns) {
+    if (column.dayOf !== undefined) {
+      out[column.key] = dayOnly(row[column.dayOf]);
+      continue;
+    }
     if (!(column.key in row)) throw new Error(`table ${template.id}: the view produced no "${column.key}" column`);
     out[column.key] = row[column.key] as Cell;
   }
   const undeclared = Object.keys(row).filter((key) => !(key in out));
   if (undeclared.length > 0) throw new Error(`table ${template.id}: the view produced undeclared columns ${undeclared.join(', ')}`);
   return out;
+}
+
+/**
+ * Time order for tables whose rows are moments (events, summits, terms, chairmanships): by date
+ * (a partial date sorts at its first day, "2010-05" before "2010-05-01"), undated rows last, then by id.
+ */
+function chronological<T>(date: (row: T) => string | null, id: (row: T) => string) {
+  const key = (row: T) => `${(date(row) ?? '~').padEnd(10, ' ')}|${id(row)}`;
+  return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** A partial date's day, where it names one; null for a month, a year or no date. */
+function dayOnly(value: unknown): string | null {
+  return typeof value === 'string' && precisionOf(value) === 'day' ? value : null;
 }
 
 export const CHARTS = { membership_timeline: templates.membershipTimeline } as const satisfies Readonly<Record<string, ChartTemplate>>;

@@ -7,9 +7,10 @@ export type Localized = Readonly<Record<Language, string>>;
 /**
  * - `string`, `url`: text (written as text in spreadsheets, never as a formula).
  * - `integer`, `boolean`: numbers and true/false.
- * - `date`: always a full YYYY-MM-DD day: a real date cell in spreadsheets.
- * - `partial_date`: YYYY-MM-DD, YYYY-MM or YYYY (see the neighbouring precision column): a real
- *   date cell where the day is known, text otherwise.
+ * - `date`: always a full YYYY-MM-DD day (or empty): a real date cell in spreadsheets.
+ * - `partial_date`: YYYY-MM-DD, YYYY-MM or YYYY (see the neighbouring precision column): ISO text
+ *   in every output, so a column holds one cell type; its companion `date` column (`dayOf`) holds
+ *   the real date where, and only where, it is known to the day.
  * - `category`: text from the closed list `categories`.
  */
 export type ColumnType = 'string' | 'url' | 'integer' | 'boolean' | 'date' | 'partial_date' | 'category';
@@ -25,6 +26,11 @@ export interface ColumnTemplate {
   /** Column width hint, in characters. */
   readonly width: number;
   readonly categories?: readonly string[];
+  /**
+   * For a `date` column that companions a `partial_date` one: that column's key. Its cell is the
+   * same date where that one is known to the day, empty otherwise (a partial date never becomes a day).
+   */
+  readonly dayOf?: string;
 }
 
 export interface ForeignKey {

@@ -46,6 +46,26 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: false }).data.slice(0, -1);
 
+
+/** Written by hand from the issue: the tables whose rows are moments, and the date that orders them. */
+const CHRONOLOGICAL: Partial<Record<string, (row: string[], at: (key: string) => number) => string>> = {
+  status_events: (row, at) => row[at('effective_date')] || row[at('decision_date')]!,
+  summits: (row, at) => row[at('start_date')]!,
+  officials: (row, at) => row[at('term_start')]!,
+  chairmanships: (row, at) => row[at('start_date')]!,
+};
+const firstDayOrLast = (date: string) => (date === '' ? '9999-99-99' : date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+/** Written by hand: each real-date companion column and the partial-date column it mirrors. */
+const DAY_COLUMNS: Partial<Record<string, Record<string, string>>> = {
+  status_events: { decision_day: 'decision_date', effective_day: 'effective_date' },
+  membership_spells: { start_day: 'start_date', until_day: 'until_date' },
+  summits: { start_day: 'start_date', end_day: 'end_date' },
+  officials: { term_start_day: 'term_start', term_end_day: 'term_end' },
+  chairmanships: { start_day: 'start_date', end_day: 'end_date' },
+  sources: { published_day: 'published' },
+};
+
 describe('exporter: release files (fixture data)', () => {
   let result: ReleaseResult;
   const dataAsOf = parseReleaseInfo(JSON.parse(readFileSync(join(DATA_DIR, 'release.json'), 'utf8')), '0.0.0').data_as_of;
@@ -98,9 +118,18 @@ describe('exporter: release files (fixture data)', () => {
           }
           if (column.type === 'category') assert.ok(column.categories!.includes(value), `${column.key} ${value}`);
         });
+        // A real-date companion holds its partial date exactly where that is a full day.
+        for (const [day, of] of Object.entries(DAY_COLUMNS[id] ?? {})) {
+          const partial = row[at(of)]!;
+          assert.equal(row[at(day)], /^\d{4}-\d{2}-\d{2}$/.test(partial) ? partial : '', `${path} ${day} for ${of}=${partial}`);
+        }
       }
       const typed = template.primaryKey.map((key) => template.columns.find((column) => column.key === key)!);
-      const keyOf = (row: string[]) => typed.map((column) => (column.type === 'integer' ? Number(row[at(column.key)]) : row[at(column.key)]!));
+      const primaryKey = (row: string[]) => typed.map((column) => (column.type === 'integer' ? Number(row[at(column.key)]) : row[at(column.key)]!));
+      assert.equal(new Set(rows.map((row) => JSON.stringify(primaryKey(row)))).size, rows.length, `${path}: primary key not unique`);
+      // Tables of moments run in time order (a partial date at its first day, undated rows last), then by id.
+      const moment = CHRONOLOGICAL[id];
+      const keyOf = moment ? (row: string[]) => [firstDayOrLast(moment(row, at)), primaryKey(row).join('|')] : primaryKey;
       for (let i = 1; i < rows.length; i++) {
         const [a, b] = [keyOf(rows[i - 1]!), keyOf(rows[i]!)];
         const order = a.findIndex((value, k) => value !== b[k]);
