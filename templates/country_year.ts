@@ -16,6 +16,13 @@ export const countryYear: TableTemplate = {
     column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records: 31 December, or in the last year the day the data holds for (its status on 31 December is not known yet).'),
     column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
     column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), 'COW IGO membership code: 1 full member, 3 observer (also accession candidate), 0 otherwise (including Shanghai Five participants before the SCO existed, dialogue partners and SCO partners). COW code 2 (associate) is not used.', { width: 8 }),
+    column(
+      'cow_igo_v3_rule',
+      'integer',
+      h('COW IGO v3 rule', 'Правило COW IGO v3', 'COW IGO v3规则'),
+      "The SCO coded by COW IGO v3's own rules, reproduced exactly for 1996-2014 and continued to the last year: -1 before 1996 (IGO not yet in existence), 1 when the state was a Shanghai Five participant or a member on any day of the year (COW counts the Shanghai Five years as membership), 0 otherwise (COW codes no SCO observer). States never in this table are 0 from 1996 and -1 before. csv/cow_concordance.csv lists every row where it differs from cow_igo_code, and why.",
+      { width: 8 },
+    ),
     column('partner', 'boolean', h('Partner', 'Партнёр', '伙伴'), 'True when the state was a dialogue partner or an SCO partner on the reference date.'),
     column('changed_during_year', 'boolean', h('Changed in year', 'Изменение в году', '年内变化'), 'True when the state’s status changed at some point in the year after 1 January.', { width: 9 }),
   ],

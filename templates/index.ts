@@ -13,3 +13,4 @@ export { sources } from './sources';
 export { statusCounts } from './status_counts';
 export { statusEvents } from './status_events';
 export { summits } from './summits';
+export { cowConcordance } from './cow_concordance';

@@ -11,3 +11,4 @@ export * from './tables';
 export * from './sheet';
 export * from './release';
 export * from './lookup';
+export * from './panels';

@@ -4,7 +4,8 @@ import * as templates from '../../templates';
 import { precisionOf } from './dates';
 import { eventStart } from './validate';
 import type { ChartTemplate, TableTemplate } from './template';
-import type { ScoData } from './views';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code } from './panels';
+import type { ScoData, Spell } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
 export type Cell = string | number | boolean | null;
@@ -39,6 +40,7 @@ export const TABLE_IDS = [
   'officials',
   'chairmanships',
   'country_year',
+  'cow_concordance',
   'dyad_year',
   'status_counts',
   'sources',
@@ -55,6 +57,7 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   officials: templates.officials,
   chairmanships: templates.chairmanships,
   country_year: templates.countryYear,
+  cow_concordance: templates.cowConcordance,
   dyad_year: templates.dyadYear,
   status_counts: templates.statusCounts,
   sources: templates.sources,
@@ -62,7 +65,7 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
 };
 
 /** The yearly tables: they run from a first to a last year, and need the last (`toYear`). */
-export const YEARLY_TABLES = ['country_year', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
+export const YEARLY_TABLES = ['country_year', 'cow_concordance', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
 
 export const isYearlyTable = (id: TableId): boolean => (YEARLY_TABLES as readonly TableId[]).includes(id);
 
@@ -135,7 +138,14 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'country_year':
-        return data.countryYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r, country: name(r.iso3) }));
+        return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
+      case 'cow_concordance':
+        return countryYearRows(data, fromYear, toYear(), options.until).flatMap((r) => {
+          const reason = concordanceReason(r.status, r.cow_igo_code, r.cow_igo_v3_rule);
+          if (reason === null) return [];
+          const { iso3, cow_code, year, status, cow_igo_code, cow_igo_v3_rule } = r;
+          return [{ iso3, cow_code, country: name(iso3), year, status, cow_igo_code, cow_igo_v3_rule, reason, explanation: COW_CONCORDANCE_REASON_TEXT[reason] }];
+        });
       case 'dyad_year':
         return data.dyadYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r }));
       case 'status_counts':
@@ -151,6 +161,13 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
   })();
   const template = TEMPLATES[id];
   return { template, rows: rows.map((row) => pick(row, template)) };
+}
+
+/** The state-year panel with COW IGO v3's coding beside the dataset's own. */
+function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+  const spells = new Map<string, Spell[]>();
+  for (const spell of data.spells()) spells.set(spell.iso3, [...(spells.get(spell.iso3) ?? []), spell]);
+  return data.countryYear(fromYear, toYear, { until }).map((row) => ({ ...row, cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until) }));
 }
 
 function requireOption<T>(value: T | undefined, option: string, table: TableId): T {

@@ -9,6 +9,51 @@ import { WORKBOOK_FILE } from './xlsx';
 
 export const README_FILE = 'README.md';
 
+/**
+ * Left joins of the release's state-year panel onto COW's state-year file, keeping every COW
+ * state. The R and pandas ones run in the tests against COW's own SCO column.
+ */
+export const MERGE_SNIPPETS = {
+  r: [
+    'library(readr)',
+    'cow <- read_csv("state_year_formatv3.csv", show_col_types = FALSE)',
+    'sco <- read_csv("csv/country_year.csv", show_col_types = FALSE,',
+    '                col_select = c(cow_code, year, status, cow_igo_code, cow_igo_v3_rule))',
+    '# all.x = TRUE: a left join, every COW state-year is kept',
+    'merged <- merge(cow, sco, by.x = c("ccode", "year"), by.y = c("cow_code", "year"), all.x = TRUE)',
+    '# States that never had an SCO status: COW codes them 0 from 1996, -1 before',
+    'gap <- is.na(merged$cow_igo_v3_rule)',
+    'merged$cow_igo_v3_rule[gap] <- ifelse(merged$year[gap] < 1996, -1, 0)',
+    'merged$status[gap] <- "none"',
+  ],
+  python: [
+    'import pandas as pd',
+    '',
+    'cow = pd.read_csv("state_year_formatv3.csv")',
+    'sco = pd.read_csv("csv/country_year.csv", usecols=["cow_code", "year", "status", "cow_igo_code", "cow_igo_v3_rule"])',
+    '# how="left": every COW state-year is kept; validate: one SCO row at most per state-year',
+    'merged = cow.merge(sco.rename(columns={"cow_code": "ccode"}), how="left", on=["ccode", "year"], validate="one_to_one")',
+    '# States that never had an SCO status: COW codes them 0 from 1996, -1 before',
+    'gap = merged["cow_igo_v3_rule"].isna()',
+    'merged["cow_igo_v3_rule"] = merged["cow_igo_v3_rule"].fillna(merged["year"].lt(1996).map({True: -1, False: 0})).astype(int)',
+    'merged.loc[gap, "status"] = "none"',
+  ],
+  stata: [
+    '* the SCO state-year panel, keyed like COW (ccode year)',
+    'import delimited using "csv/country_year.csv", clear varnames(1) encoding("utf-8")',
+    'keep cow_code year status cow_igo_code cow_igo_v3_rule',
+    'rename cow_code ccode',
+    'tempfile sco',
+    'save `sco\'',
+    '* COW IGO v3 state-year file; keep(master match) is a left join: every COW state-year is kept',
+    'import delimited using "state_year_formatv3.csv", clear varnames(1)',
+    'merge 1:1 ccode year using `sco\', keep(master match) nogenerate',
+    '* states that never had an SCO status: COW codes them 0 from 1996, -1 before',
+    'replace cow_igo_v3_rule = cond(year < 1996, -1, 0) if missing(cow_igo_v3_rule)',
+    'replace status = "none" if missing(status)',
+  ],
+} as const;
+
 export interface ReadmeFile {
   path: string;
   description: string;
@@ -68,13 +113,38 @@ export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[]
     '',
     '## Merging with the Correlates of War IGO data',
     '',
-    '`country_year.csv` carries ISO 3166 and COW codes on every row. Its `cow_igo_code` follows this crosswalk of the dataset\'s statuses to COW\'s codes:',
+    '`country_year.csv` carries ISO 3166 and COW codes (`cow_code`, COW\'s `ccode`) on every row, and two codings of the SCO:',
+    '',
+    '- `cow_igo_code`, the dataset\'s own, follows this crosswalk of its statuses to COW\'s codes:',
     '',
     '| status | cow_igo_code |',
     '|---|---:|',
     ...Object.entries(COW_IGO_CROSSWALK).map(([status, code]) => `| ${status} | ${code} |`),
     '',
-    `COW's code 2 ("associate") is never used. \`partner\`: ${partner} \`dyad_year.csv\` is keyed on \`ccode1 < ccode2\` and \`year\`, like COW's dyadic file.`,
+    `  COW's code 2 ("associate") is never used. \`partner\`: ${partner}`,
+    '- `cow_igo_v3_rule` reproduces COW IGO v3\'s own SCO coding, which differs: COW codes the SCO from 1996 (-1 "IGO not yet in existence" before), counts the Shanghai Five years (1996-2000) as membership (1), and codes no observer (0). It matches COW\'s `sco` column on every state-year 1996-2014 and continues the same rules to the last year. Use it to extend a COW series past 2014; use `cow_igo_code` for the dataset\'s own reading.',
+    '',
+    '`cow_concordance.csv` lists every state-year where the two codings differ, with the reason. `country_year.csv` holds only states that ever had an SCO status: in a left join on COW\'s state-year file, every other state gets no row, and COW\'s rule codes it 0 from 1996 (-1 before). The snippets below keep every COW state and fill those gaps. `state_year_formatv3.csv` stands for COW\'s IGO v3 state-year file (its SCO column is `sco`); adjust the path.',
+    '',
+    'R (base R and readr):',
+    '',
+    '```r',
+    ...MERGE_SNIPPETS.r,
+    '```',
+    '',
+    'pandas:',
+    '',
+    '```python',
+    ...MERGE_SNIPPETS.python,
+    '```',
+    '',
+    'Stata:',
+    '',
+    '```stata',
+    ...MERGE_SNIPPETS.stata,
+    '```',
+    '',
+    '`dyad_year.csv` is keyed on `ccode1 < ccode2` and `year`, like COW\'s dyadic file.',
     '',
     '## Checking the files',
     '',

@@ -13,7 +13,8 @@ import type { ReleaseResult } from '../../src/exporter/release';
 import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers';
 import { HAS_PROFILES, PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
-// The contract of issue 4 (plus conflicts.csv, and the timeline chart with the counts behind it),
+// The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
+// issue 13's COW concordance),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -27,6 +28,7 @@ const LAYOUT = [
   'csv/conflicts.csv',
   'csv/countries.csv',
   'csv/country_year.csv',
+  'csv/cow_concordance.csv',
   'csv/dyad_year.csv',
   'csv/membership_spells.csv',
   'csv/officials.csv',
