@@ -14,3 +14,4 @@ export { statusCounts } from './status_counts';
 export { statusEvents } from './status_events';
 export { summits } from './summits';
 export { cowConcordance } from './cow_concordance';
+export { tableDescriptions, workbookText } from './workbook_text';

@@ -62,7 +62,7 @@ const firstDayOrLast = (date: string) => (date === '' ? '9999-99-99' : date.leng
 const DAY_COLUMNS: Partial<Record<string, Record<string, string>>> = {
   status_events: { decision_day: 'decision_date', effective_day: 'effective_date' },
   membership_spells: { start_day: 'start_date', until_day: 'until_date' },
-  summits: { start_day: 'start_date', end_day: 'end_date' },
+  summits: { start_day: 'start_date', end_day: 'end_date', main_day: 'main_date' },
   officials: { term_start_day: 'term_start', term_end_day: 'term_end' },
   chairmanships: { start_day: 'start_date', end_day: 'end_date' },
   sources: { published_day: 'published' },
