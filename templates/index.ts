@@ -15,3 +15,4 @@ export { statusEvents } from './status_events';
 export { summits } from './summits';
 export { cowConcordance } from './cow_concordance';
 export { tableDescriptions, workbookText } from './workbook_text';
+export { categoryLabel, categoryLabels } from './category_labels';

@@ -162,7 +162,7 @@ function addDictionary(workbook: ExcelJS.Workbook, templates: readonly TableTemp
   const rows = templates.flatMap((template) =>
     template.columns.map((column) => {
       const field = schemaField(column);
-      const allowed = field.categories?.join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
+      const allowed = field.categories?.map((category) => `${category.value} (${category.label})`).join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
       return [template.id, field.name, column.headers[lang], field.type, allowed, template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '', field.description];
     }),
   );

@@ -205,8 +205,8 @@ describe('exporter: release files (fixture data)', () => {
   });
 
   describe('datapackage.json', () => {
-    type Field = { name: string; type: string; format?: string; categories?: string[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
-    type Resource = { name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+    type Field = { name: string; type: string; format?: string; categories?: { value: string; label: string }[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
+    type Resource = { $schema: string; profile: string; name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
     type Descriptor = { $schema: string; name: string; version: string; created: string; licenses: { name: string }[]; contributors: unknown[]; sources: unknown[]; resources: Resource[] };
     const descriptor = () => JSON.parse(read('datapackage.json').toString('utf8')) as Descriptor;
 
@@ -237,6 +237,22 @@ describe('exporter: release files (fixture data)', () => {
       assert.deepEqual(pkg.resources.map((r) => r.path).sort(), LAYOUT.filter((file) => file.startsWith('csv/')));
     });
 
+    it('is readable by Data Package v1 readers (R frictionless): profile and $schema on every resource, labelled categories', () => {
+      const pkg = descriptor();
+      for (const r of pkg.resources) {
+        assert.equal(r.profile, 'tabular-data-resource', r.name);
+        assert.equal(r.$schema, 'https://datapackage.org/profiles/2.0/dataresource.json', r.name);
+        for (const field of r.schema.fields.filter((candidate) => candidate.categories)) {
+          for (const category of field.categories!) assert.ok(typeof category.value === 'string' && category.label.length > 0, `${r.name}.${field.name} ${category.value}`);
+        }
+      }
+      const status = pkg.resources.find((r) => r.name === 'status_events')!.schema.fields.find((field) => field.name === 'status')!;
+      assert.deepEqual(status.categories!.find((category) => category.value === 'member'), { value: 'member', label: 'Member state' });
+      const roles = (pkg.contributors as { roles: string[] }[]).flatMap((contributor) => contributor.roles);
+      assert.ok(roles.includes('creator'));
+      assert.ok((pkg.sources as { path?: string }[]).some((source) => source.path === 'https://doi.org/10.1177/0022343319881175'), 'COW IGO v3 is not among the sources');
+    });
+
     it('describes each CSV truly: bytes, sha256, header, types, categories, keys', () => {
       const pkg = descriptor();
       const tables = new Map(pkg.resources.map((r) => [r.name, parse(read(r.path).toString('utf8'))]));
@@ -260,7 +276,7 @@ describe('exporter: release files (fixture data)', () => {
             if (field.type === 'boolean') assert.ok([...field.trueValues!, ...field.falseValues!].includes(value), where);
             if (field.type === 'date') assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), where);
             if (field.format === 'uri') assert.doesNotThrow(() => new URL(value), where);
-            if (field.categories) assert.ok(field.categories.includes(value), where);
+            if (field.categories) assert.ok(field.categories.some((category) => category.value === value), where);
             if (field.constraints?.pattern) assert.match(value, new RegExp(field.constraints.pattern), where);
           });
         });
