@@ -2,7 +2,7 @@
 // a template's columns become typed, documented fields (the workbook's data dictionary reads the
 // same fields).
 import { categoryLabel } from '../../templates';
-import type { ColumnTemplate, ReleaseInfo, TableTemplate } from '../core';
+import { COW_IGO_CROSSWALK, COW_V3_FIRST_YEAR, COW_V3_MEMBERSHIP, type ColumnTemplate, type ReleaseInfo, type TableTemplate } from '../core';
 
 const PROFILE = 'https://datapackage.org/profiles/2.0';
 
@@ -75,6 +75,9 @@ export const LICENCES = {
   code: { name: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
 } as const;
 
+/** The crosswalks from the dataset's statuses to its numeric codes: changing one is a major change. */
+export const CODINGS = { cow_igo_code: COW_IGO_CROSSWALK, cow_igo_v3_rule: { first_year: COW_V3_FIRST_YEAR, membership: [...COW_V3_MEMBERSHIP] } };
+
 /** The Correlates of War IGO v3 data, which cow_igo_v3_rule continues. */
 export const COW_IGO_V3 = {
   title: 'Pevehouse, J.C., Nordstrom, T., McManus, R.W., Jamison, A.S. (2020). Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets. Journal of Peace Research 57(3): 492-503',
@@ -102,6 +105,8 @@ export function dataPackage(release: ReleaseInfo, csvs: readonly WrittenCsv[]) {
     created: `${release.release_date}T00:00:00Z`,
     keywords: ['Shanghai Cooperation Organisation', 'SCO', 'international organisations', 'IGO membership', 'Correlates of War'],
     licenses: [LICENCES.data],
+    // The codings a major version protects (README: versioning policy).
+    codings: CODINGS,
     contributors: [
       ...release.authors.map((author) => ({ title: author.name, roles: ['creator', 'maintainer'] })),
       { title: 'Correlates of War Project (IGO data v3, the coding cow_igo_v3_rule reproduces)', path: COW_IGO_V3.url, roles: ['contributor'] },

@@ -9,11 +9,12 @@ import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog
 import { CHANGES_TEMPLATE, releaseChanges, type ChangeRow } from './changes';
 import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
-import { CITATION_FILE, citationCff } from './citation';
+import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
 import { csvText } from './csv';
-import { dataPackage, type WrittenCsv } from './datapackage';
+import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
+import { versionTooSmall } from './versioning';
 import { WORKBOOK_FILE, workbookBuffer } from './xlsx';
 import { ExportError } from './problems';
 import { prepareTarget, publishRelease, reachedPoint } from './publish';
@@ -90,11 +91,13 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   for (const { table, csv } of rendered) addCsv(table, `csv/${table.template.id}.csv`, csv);
 
   let changes: ChangeRow[] | null = null;
-  let previous: PreviousRelease = {};
+  let previous: PreviousRelease & { descriptor?: string } = {};
   if (options.previous !== undefined) {
     progress(`comparing with ${options.previous}`);
     changes = releaseChanges(options.previous, rendered);
     previous = readPreviousRelease(options.previous);
+    const tooSmall = versionTooSmall(release.version, previous.descriptor, tables.map((table) => table.template), changes, JSON.stringify(CODINGS));
+    if (tooSmall !== null) throw new ReleaseError(tooSmall);
     const table = { template: CHANGES_TEMPLATE, rows: changes };
     addCsv(table, CHANGES_FILE, csvText(table));
   }
@@ -115,6 +118,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
 
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));
+  files.set(JSONLD_FILE, datasetJsonLd(release, csvs.map((csv) => csv.path)));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
@@ -145,7 +149,7 @@ function readReleaseInfo(dataDir: string, version: string, date: string | undefi
 
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
 
-function readPreviousRelease(dir: string): PreviousRelease {
+function readPreviousRelease(dir: string): PreviousRelease & { descriptor?: string } {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
   const descriptor = read(DATAPACKAGE_FILE);
   let version: string | undefined;
@@ -154,7 +158,7 @@ function readPreviousRelease(dir: string): PreviousRelease {
   } catch {
     version = undefined;
   }
-  return { version, changelog: read(CHANGELOG_FILE) };
+  return { version, changelog: read(CHANGELOG_FILE), descriptor };
 }
 
 function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean, charts: readonly RenderedChart[]): ReadmeFile[] {
@@ -162,6 +166,7 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: README_FILE, description: 'This file.' },
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
     { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
+    { path: JSONLD_FILE, description: 'schema.org Dataset description (JSON-LD) for data catalogues and search engines.' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },
     { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },

@@ -1,19 +1,31 @@
 // `npm run docs`: redraws docs/membership_timeline.svg, the chart the project README shows, from
-// the bundled data (a test fails while the committed copy differs from a fresh one).
+// the bundled data, and writes the root CITATION.cff and .zenodo.json from data/release.json (a
+// test fails while a committed copy differs from a fresh one).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReleaseInfo } from '../core';
 import { renderChart } from '../exporter/charts';
+import { CITATION_FILE, ZENODO_FILE, citationCff, zenodoJson } from '../exporter/citation';
 import { DEFAULT_DATA_DIR, loadDataDir } from './data-dir';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DOCS_CHART = join(ROOT, 'docs', 'membership_timeline.svg');
 
+/** The release metadata of the repository as it stands: package.json's version, data/release.json. */
+export function currentRelease() {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return parseReleaseInfo(JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'release.json'), 'utf8')), version);
+}
+
 /** The README's chart as the bundled data draws it now. */
 export function docsChartSvg(): string {
-  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const release = parseReleaseInfo(JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'release.json'), 'utf8')), version);
-  return renderChart(loadDataDir(DEFAULT_DATA_DIR), 'membership_timeline', release).svg;
+  return renderChart(loadDataDir(DEFAULT_DATA_DIR), 'membership_timeline', currentRelease()).svg;
+}
+
+/** The repository's own citation files (CITATION.cff, .zenodo.json), from the same metadata as a release's. */
+export function rootCitationFiles(): Record<string, string> {
+  const release = currentRelease();
+  return { [join(ROOT, CITATION_FILE)]: citationCff(release), [join(ROOT, ZENODO_FILE)]: zenodoJson(release) };
 }
 
 if (require.main === module) {
@@ -21,4 +33,9 @@ if (require.main === module) {
   writeFileSync(temporary, docsChartSvg());
   renameSync(temporary, DOCS_CHART);
   process.stdout.write(`wrote ${DOCS_CHART}\n`);
+  for (const [path, text] of Object.entries(rootCitationFiles())) {
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    process.stdout.write(`wrote ${path}\n`);
+  }
 }

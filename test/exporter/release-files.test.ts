@@ -37,6 +37,7 @@ const LAYOUT = [
   'csv/status_events.csv',
   'csv/summits.csv',
   'datapackage.json',
+  'dataset.jsonld',
   'sco-data.xlsx',
 ];
 
