@@ -11,7 +11,9 @@ import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
 import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
 import { csvText } from './csv';
+import { CODEBOOK_FILE, codebookText } from './codebook';
 import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
+import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
 import { versionTooSmall } from './versioning';
@@ -119,6 +121,11 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));
   files.set(JSONLD_FILE, datasetJsonLd(release, csvs.map((csv) => csv.path)));
+  const declared = tables.map((table) => table.template);
+  files.set(CODEBOOK_FILE, codebookText(release, declared));
+  files.set(R_LOADER, rLoader(declared));
+  files.set(STATA_LOADER, stataLoader(declared));
+  files.set(PYTHON_LOADER, pythonLoader(declared));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
@@ -166,6 +173,10 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: README_FILE, description: 'This file.' },
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
     { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
+    { path: CODEBOOK_FILE, description: 'Codebook: every variable, its type, its values with labels, the precision rules and the coding crosswalks.' },
+    { path: R_LOADER, description: 'R loader: source() it, then sco_read("table") reads a CSV with its declared types and labelled factors.' },
+    { path: STATA_LOADER, description: 'Stata loader: `do load/sco.do` writes every table as a labelled sco_<table>.dta.' },
+    { path: PYTHON_LOADER, description: 'pandas loader: sco.read("table") reads a CSV with its declared dtypes and categoricals.' },
     { path: JSONLD_FILE, description: 'schema.org Dataset description (JSON-LD) for data catalogues and search engines.' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },

@@ -24,6 +24,7 @@ const LAYOUT = [
   'SHA256SUMS',
   'charts/membership_timeline.png',
   'charts/membership_timeline.svg',
+  'codebook.md',
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
@@ -38,6 +39,9 @@ const LAYOUT = [
   'csv/summits.csv',
   'datapackage.json',
   'dataset.jsonld',
+  'load/sco.R',
+  'load/sco.do',
+  'load/sco.py',
   'sco-data.xlsx',
 ];
 
