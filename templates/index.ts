@@ -16,3 +16,4 @@ export { summits } from './summits';
 export { cowConcordance } from './cow_concordance';
 export { tableDescriptions, workbookText } from './workbook_text';
 export { categoryLabel, categoryLabels } from './category_labels';
+export { countryMonth } from './country_month';

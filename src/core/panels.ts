@@ -3,6 +3,8 @@
 // coding. Pure functions of the spells (src/core/views.ts).
 import { isoToDay, lastDay, type DayNumber } from './dates';
 import { COW_CONCORDANCE_REASONS } from '../../templates/cow_concordance';
+import type { StatusEvent } from './schema';
+import { eventStart } from './validate';
 import type { Spell } from './views';
 import type { HeldStatus } from './vocab';
 
@@ -68,3 +70,32 @@ export function concordanceReason(status: HeldStatus, ownCode: number, cowV3: Co
   if (cowV3 === 1) return 'membership_during_year';
   throw new Error(`no reason known for status ${status}: own code ${ownCode}, COW v3 ${cowV3}`);
 }
+
+/**
+ * A state's status on a day, read from its status events with one of two clocks: `effective`
+ * (the day the status took effect, else the decision day: the dataset's own rule) or `decision`
+ * (the day the deciding body decided, ignoring a later effective date). Following the partial-date
+ * rule, an event dated only to a month or year counts from that period's last day.
+ */
+export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): HeldStatus {
+  let held: HeldStatus = 'none';
+  let latest = -Infinity;
+  for (const event of events) {
+    const start = lastDay(clock === 'decision' ? event.decision_date : eventStart(event));
+    if (start <= day && start >= latest) {
+      held = event.status;
+      latest = start;
+    }
+  }
+  return held;
+}
+
+/** The panel rules the release documents (codebook, README). */
+export const PANEL_RULES = [
+  'country_year.status: the status on the reference date, 31 December (in the last year, the day the data holds for): the "last day" rule.',
+  'country_year.status_first_day: the status on 1 January (the "first day" rule).',
+  'country_year.member_any_day: true when the state was a full member on any day of the year up to the reference date (the "any day" rule; cow_igo_v3_rule applies it to membership and the Shanghai Five).',
+  'country_year.status_by_decision: the status on the reference date when each status counts from the day it was decided, not from a later effective date (the decision-date variant; e.g. a dialogue partnership decided in 2022 whose memorandum was signed in 2023).',
+  'country_month: one row per state and month, the status on the last day of the month (in the last month, the day the data holds for).',
+  'Every rule follows the partial-date rule: a status whose start is known only to a month or year counts from the last day of that period.',
+] as const;

@@ -1,11 +1,12 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
-import { precisionOf } from './dates';
+import { dayToIso, isoToDay, lastDay, precisionOf } from './dates';
 import { eventStart } from './validate';
 import type { ChartTemplate, TableTemplate } from './template';
-import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code } from './panels';
-import type { ScoData, Spell } from './views';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, statusOnDay } from './panels';
+import type { StatusEvent } from './schema';
+import { COW_IGO_CROSSWALK, type ScoData, type Spell } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
 export type Cell = string | number | boolean | null;
@@ -41,6 +42,7 @@ export const TABLE_IDS = [
   'chairmanships',
   'country_year',
   'cow_concordance',
+  'country_month',
   'dyad_year',
   'status_counts',
   'sources',
@@ -58,6 +60,7 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   chairmanships: templates.chairmanships,
   country_year: templates.countryYear,
   cow_concordance: templates.cowConcordance,
+  country_month: templates.countryMonth,
   dyad_year: templates.dyadYear,
   status_counts: templates.statusCounts,
   sources: templates.sources,
@@ -65,7 +68,7 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
 };
 
 /** The yearly tables: they run from a first to a last year, and need the last (`toYear`). */
-export const YEARLY_TABLES = ['country_year', 'cow_concordance', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
+export const YEARLY_TABLES = ['country_year', 'cow_concordance', 'country_month', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
 
 export const isYearlyTable = (id: TableId): boolean => (YEARLY_TABLES as readonly TableId[]).includes(id);
 
@@ -139,6 +142,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'country_year':
         return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
+      case 'country_month':
+        return countryMonthRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
       case 'cow_concordance':
         return countryYearRows(data, fromYear, toYear(), options.until).flatMap((r) => {
           const reason = concordanceReason(r.status, r.cow_igo_code, r.cow_igo_v3_rule);
@@ -167,7 +172,46 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
 function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
   const spells = new Map<string, Spell[]>();
   for (const spell of data.spells()) spells.set(spell.iso3, [...(spells.get(spell.iso3) ?? []), spell]);
-  return data.countryYear(fromYear, toYear, { until }).map((row) => ({ ...row, cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until) }));
+  const events = eventsByState(data);
+  return data.countryYear(fromYear, toYear, { until }).map((row) => {
+    const own = events.get(row.iso3) ?? [];
+    const firstOfYear = isoToDay(`${String(row.year).padStart(4, '0')}-01-01`);
+    const referenceDay = isoToDay(row.reference_date);
+    let memberAnyDay = false;
+    for (let day = firstOfYear; day <= referenceDay && !memberAnyDay; day++) memberAnyDay = statusOnDay(own, day) === 'member';
+    return {
+      ...row,
+      cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until),
+      status_first_day: statusOnDay(own, firstOfYear),
+      member_any_day: memberAnyDay,
+      status_by_decision: statusOnDay(own, referenceDay, 'decision'),
+    };
+  });
+}
+
+function eventsByState(data: ScoData): Map<string, StatusEvent[]> {
+  const events = new Map<string, StatusEvent[]>();
+  for (const event of data.statusEvents()) events.set(event.iso3, [...(events.get(event.iso3) ?? []), event]);
+  return events;
+}
+
+/** The state-month panel: the status on each month's last day (never after `until`). */
+function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+  const events = eventsByState(data);
+  const limit = until === undefined ? Infinity : isoToDay(until);
+  const rows = [];
+  for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
+    for (let year = fromYear; year <= toYear; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const monthStart = isoToDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+        if (monthStart > limit) break;
+        const day = Math.min(lastDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`), limit);
+        const status = statusOnDay(events.get(country.iso3)!, day);
+        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, cow_igo_code: COW_IGO_CROSSWALK[status] });
+      }
+    }
+  }
+  return rows;
 }
 
 function requireOption<T>(value: T | undefined, option: string, table: TableId): T {

@@ -1,6 +1,6 @@
 // The release's README.md: what each file is, the date the data holds for, how to cite it, the
 // licences and how to check the files. Table descriptions come from the templates.
-import { COW_IGO_CROSSWALK, TEMPLATES, citation, type Language, type ReleaseInfo } from '../core';
+import { COW_IGO_CROSSWALK, PANEL_RULES, TEMPLATES, citation, type Language, type ReleaseInfo } from '../core';
 import { CHANGELOG_FILE } from './changelog';
 import { CHECKSUMS_FILE } from './checksums';
 import { CITATION_FILE } from './citation';
@@ -145,6 +145,10 @@ export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[]
     '```',
     '',
     '`dyad_year.csv` is keyed on `ccode1 < ccode2` and `year`, like COW\'s dyadic file.',
+    '',
+    '## Panel rules',
+    '',
+    ...PANEL_RULES.map((rule) => `- ${rule}`),
     '',
     '## Checking the files',
     '',

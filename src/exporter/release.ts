@@ -3,7 +3,7 @@
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHARTS, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
+import { CHARTS, PANEL_RULES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { CHANGES_TEMPLATE, releaseChanges, type ChangeRow } from './changes';
@@ -122,7 +122,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(CITATION_FILE, citationCff(release));
   files.set(JSONLD_FILE, datasetJsonLd(release, csvs.map((csv) => csv.path)));
   const declared = tables.map((table) => table.template);
-  files.set(CODEBOOK_FILE, codebookText(release, declared));
+  files.set(CODEBOOK_FILE, codebookText(release, declared, PANEL_RULES));
   files.set(R_LOADER, rLoader(declared));
   files.set(STATA_LOADER, stataLoader(declared));
   files.set(PYTHON_LOADER, pythonLoader(declared));

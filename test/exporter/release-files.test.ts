@@ -28,6 +28,7 @@ const LAYOUT = [
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
+  'csv/country_month.csv',
   'csv/country_year.csv',
   'csv/cow_concordance.csv',
   'csv/dyad_year.csv',
