@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { createScoData, loadDataset, tableData } from '../../src/core';
 import { MERGE_SNIPPETS } from '../../src/exporter/release-readme';
 import type { ReleaseResult } from '../../src/exporter/release';
-import { DATA_DIR, readCsvFiles, requireOrSkip } from '../helpers';
+import { DATA_DIR, ROOT, readCsvFiles, requireOrSkip } from '../helpers';
 import { PYTHON_WITH_PANDAS, RSCRIPT_WITH_READERS, fixtureRelease, tempDir } from './support';
 
 const COW_FILE = join(DATA_DIR, 'reference', 'cow-igo-v3-sco', 'state_year_sco.csv');
@@ -117,7 +117,11 @@ describe('COW IGO v3 continuity', function () {
 
   it('the README shows the three snippets as left joins on COW’s ccode', () => {
     const readme = readFileSync(join(release.dir, 'README.md'), 'utf8');
-    for (const lines of Object.values(MERGE_SNIPPETS)) assert.ok(readme.includes(lines.join('\n')));
+    const projectReadme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const lines of Object.values(MERGE_SNIPPETS)) {
+      assert.ok(readme.includes(lines.join('\n')), 'the release README lacks a snippet');
+      assert.ok(projectReadme.includes(lines.join('\n')), 'the project README lacks a snippet (copy it from src/exporter/release-readme.ts)');
+    }
     assert.match(MERGE_SNIPPETS.stata.join('\n'), /merge 1:1 ccode year using `sco', keep\(master match\)/);
     assert.doesNotMatch(MERGE_SNIPPETS.stata.join('\n'), /cow_code year using|keep\(match\)/);
   });
