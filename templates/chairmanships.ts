@@ -1,5 +1,5 @@
 import { table } from './schema-types';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn } from './columns';
+import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
 
 export const chairmanships = table({
   id: 'chairmanships',
@@ -12,8 +12,10 @@ export const chairmanships = table({
     countryColumn(),
     column('start_date', 'partial_date', h('From', 'С', '起始'), 'First day of the chairmanship.', { required: true, label: 'start date', precisionColumn: 'start_precision', constraints: HISTORY }),
     precisionColumn('start_precision', 'start_date', h('From precision', 'Точность начала', '起始精度'), { required: true }),
+    dayColumn('start_day', 'start_date', h('From (day)', 'С (день)', '起始日')),
     column('end_date', 'partial_date', h('To', 'По', '截至'), 'Last day of the chairmanship; empty while current.', { label: 'end date', precisionColumn: 'end_precision', constraints: { ...HISTORY, notBefore: 'start_date' } }),
     precisionColumn('end_precision', 'end_date', h('To precision', 'Точность окончания', '截至精度')),
+    dayColumn('end_day', 'end_date', h('To (day)', 'По (день)', '截至日')),
     column('summit_id', 'string', h('Closing summit', 'Итоговый саммит', '收官峰会'), 'The summit that closed the chairmanship.', {
       width: 10,
       label: 'summit id',

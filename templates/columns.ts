@@ -34,7 +34,7 @@ export function column<const K extends string, const T extends ColumnType, const
   description: string,
   options: O = {} as O,
 ): Column<K, T, O> {
-  const format = type === 'integer' ? FORMATS.integer : type === 'date' || type === 'partial_date' ? FORMATS.date : type === 'boolean' ? FORMATS.general : FORMATS.text;
+  const format = type === 'integer' ? FORMATS.integer : type === 'date' ? FORMATS.date : type === 'boolean' ? FORMATS.general : FORMATS.text;
   const width = type === 'date' || type === 'partial_date' ? 12 : type === 'integer' || type === 'boolean' ? 8 : 16;
   return { key, type, headers, description, format, width, ...options } as Column<K, T, O>;
 }
@@ -61,6 +61,16 @@ export const cowCodeColumn = <const K extends string = 'cow_code', const O exten
 
 export const precisionColumn = <const K extends string, const O extends ColumnOptions = NoOptions>(key: K, ofColumn: string, headers: Headers, options: O = {} as O) =>
   column(key, 'category', headers, `How precisely ${ofColumn} is known: day, month or year.`, { width: 9, categories: PRECISIONS, label: 'date precision', ...options });
+
+/**
+ * The real-date companion of a partial-date column, computed by the view: the same date where it
+ * is known to the day, empty where only the month or year is known (a partial date never becomes a day).
+ */
+export const dayColumn = <const K extends string>(key: K, ofColumn: string, headers: Headers) =>
+  column(key, 'date', headers, `${ofColumn} as a real date where it is known to the day; empty where only its month or year is known (a partial date never becomes a day).`, {
+    derived: true,
+    dayOf: ofColumn,
+  });
 
 export const sourceIdsColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
   column('source_ids', 'string', h('Sources', 'Источники', '来源'), 'Ids of the supporting rows in sources.csv, separated by ";".', {

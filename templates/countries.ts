@@ -12,7 +12,7 @@ export const countries = table({
     // Its own key: a country's iso3 refers to nothing, but must be a code ISO 3166-1 assigns.
     column('iso3', 'string', h('ISO3', 'ISO3', 'ISO3代码'), 'ISO 3166-1 alpha-3 code of the state.', { width: 7, required: true, label: 'ISO 3166-1 alpha-3 code', constraints: ISO3 }),
     column('iso2', 'string', h('ISO2', 'ISO2', 'ISO2代码'), 'ISO 3166-1 alpha-2 code.', { width: 6, derived: true }),
-    column('iso_numeric', 'string', h('ISO numeric', 'Цифровой код ISO', 'ISO数字代码'), 'ISO 3166-1 numeric code, three digits with leading zeros.', { width: 8, derived: true }),
+    column('iso_numeric', 'integer', h('ISO numeric', 'Цифровой код ISO', 'ISO数字代码'), 'ISO 3166-1 numeric code as an integer (4 for Afghanistan\'s 004): pad to three digits for display (R sprintf("%03d", x), Stata format %03.0f, pandas .astype(str).str.zfill(3)).', { width: 8, derived: true }),
     cowCodeColumn('cow_code', undefined, { required: true, constraints: { minimum: 2, maximum: 999, unique: true } }),
     column('cow_abbr', 'string', h('COW abbreviation', 'Сокращение COW', 'COW缩写'), 'Correlates of War state abbreviation.', {
       width: 8,

@@ -13,3 +13,7 @@ export { sources } from './sources';
 export { statusCounts } from './status_counts';
 export { statusEvents } from './status_events';
 export { summits } from './summits';
+export { cowConcordance } from './cow_concordance';
+export { tableDescriptions, workbookText } from './workbook_text';
+export { categoryLabel, categoryLabels } from './category_labels';
+export { countryMonth } from './country_month';

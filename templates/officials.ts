@@ -1,6 +1,6 @@
 import { table } from './schema-types';
 import { OFFICIAL_ROLES } from './vocab';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn } from './columns';
+import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
 
 export const officials = table({
   id: 'officials',
@@ -18,8 +18,10 @@ export const officials = table({
     countryColumn(),
     column('term_start', 'partial_date', h('Term start', 'Начало срока', '任期开始'), 'First day in office.', { required: true, label: 'term start', precisionColumn: 'term_start_precision', constraints: HISTORY }),
     precisionColumn('term_start_precision', 'term_start', h('Start precision', 'Точность начала', '开始日期精度'), { required: true }),
+    dayColumn('term_start_day', 'term_start', h('Term start (day)', 'Начало срока (день)', '任期开始日')),
     column('term_end', 'partial_date', h('Term end', 'Конец срока', '任期结束'), 'Last day in office; empty while in office.', { label: 'term end', precisionColumn: 'term_end_precision', constraints: { ...HISTORY, notBefore: 'term_start' } }),
     precisionColumn('term_end_precision', 'term_end', h('End precision', 'Точность окончания', '结束日期精度')),
+    dayColumn('term_end_day', 'term_end', h('Term end (day)', 'Конец срока (день)', '任期结束日')),
     sourceIdsColumn(),
     confidenceColumn(),
     noteColumn(),

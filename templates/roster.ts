@@ -1,6 +1,6 @@
 import type { TableTemplate } from './schema-types';
 import { STATUSES } from './vocab';
-import { column, countryColumn, h, iso3Column, precisionColumn } from './columns';
+import { column, countryColumn, h, iso3Column, precisionColumn, dayColumn } from './columns';
 
 export const roster: TableTemplate = {
   id: 'roster',
@@ -12,6 +12,7 @@ export const roster: TableTemplate = {
     column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the date.', { width: 18, categories: STATUSES }),
     column('since', 'partial_date', h('Since', 'С', '自'), 'The day the status took effect.'),
     precisionColumn('since_precision', 'since', h('Since precision', 'Точность даты', '日期精度')),
+    dayColumn('since_day', 'since', h('Since (day)', 'С (день)', '自（日）')),
     column('event_id', 'string', h('Event', 'Событие', '事件'), 'The status event that began it.', { width: 9 }),
     column('status_certain', 'boolean', h('Status certain', 'Статус достоверен', '地位确定'), 'False when the date lies inside the month or year in which a new status began, before that period’s last day: the status given is the one held before it (see README, Modelling choices).', { width: 9 }),
     column('as_of', 'date', h('As of', 'По состоянию на', '截至日期'), 'The date the roster holds for.'),

@@ -64,6 +64,11 @@ export interface ColumnTemplate {
   readonly derived?: boolean;
   /** How the column is named in messages ("decision date"); its key otherwise. */
   readonly label?: string;
+  /**
+   * For a derived `date` column that companions a `partial_date` one: that column's key. Its cell
+   * is the same date where that one is known to the day, empty otherwise.
+   */
+  readonly dayOf?: string;
 }
 
 export interface ForeignKey {

@@ -1,6 +1,6 @@
 import { table } from './schema-types';
 import { SOURCE_TYPES } from './vocab';
-import { column, h, noteColumn, slug } from './columns';
+import { column, h, noteColumn, slug, dayColumn } from './columns';
 
 export const sources = table({
   id: 'sources',
@@ -13,6 +13,7 @@ export const sources = table({
     column('title', 'string', h('Title', 'Заголовок', '标题'), 'Title of the page or document.', { width: 50, required: true, label: 'title' }),
     column('url', 'url', h('URL', 'URL', '网址'), 'Web address.', { width: 60 }),
     column('published', 'partial_date', h('Published', 'Опубликовано', '发布日期'), 'Publication date, as precise as the page gives it.', { constraints: { earliest: '1900-01-01', notAfterDataAsOf: true } }),
+    dayColumn('published_day', 'published', h('Published (day)', 'Опубликовано (день)', '发布日')),
     column('language', 'string', h('Language', 'Язык', '语言'), 'ISO 639-1 language code of the source.', {
       width: 8,
       required: true,

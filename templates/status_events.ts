@@ -1,6 +1,6 @@
 import { table } from './schema-types';
 import { PREVIOUS_STATUSES, STATUSES } from './vocab';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn } from './columns';
+import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
 
 export const statusEvents = table({
   id: 'status_events',
@@ -20,11 +20,13 @@ export const statusEvents = table({
       constraints: HISTORY,
     }),
     precisionColumn('decision_precision', 'decision_date', h('Decision date precision', 'Точность даты решения', '决定日期精度'), { required: true }),
+    dayColumn('decision_day', 'decision_date', h('Decision day', 'День решения', '决定日')),
     column('effective_date', 'partial_date', h('Effective date', 'Дата вступления в силу', '生效日期'), 'The day the status took effect where it differs from the decision (e.g. a memorandum signed later); empty otherwise.', {
       precisionColumn: 'effective_precision',
       constraints: { ...HISTORY, notBefore: 'decision_date' },
     }),
     precisionColumn('effective_precision', 'effective_date', h('Effective date precision', 'Точность даты вступления', '生效日期精度')),
+    dayColumn('effective_day', 'effective_date', h('Effective day', 'День вступления в силу', '生效日')),
     column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'The summit that decided, if any (summits table).', {
       width: 10,
       label: 'summit id',

@@ -1,6 +1,6 @@
 import { table, type ColumnConstraints } from './schema-types';
 import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn } from './columns';
+import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn, dayColumn } from './columns';
 
 /** A planned summit may lie after the day the data holds for. */
 const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
@@ -17,10 +17,13 @@ export const summits = table({
     column('status', 'category', h('Held or planned', 'Состоялся / планируется', '已举行/计划'), 'held, or planned (a planned meeting has no invented date).', { width: 9, categories: SUMMIT_STATES, required: true, label: 'summit status' }),
     column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', { precisionColumn: 'start_precision', constraints: MEETING_DAY, label: 'start date' }),
     precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度')),
+    dayColumn('start_day', 'start_date', h('Start (day)', 'Начало (день)', '开始日')),
     column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', { precisionColumn: 'end_precision', constraints: { ...MEETING_DAY, notBefore: 'start_date' }, label: 'end date' }),
     precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
+    dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
     column('main_date', 'partial_date', h('Main session', 'Основное заседание', '正式会议日期'), 'The day of the formal session of the Council (empty where unknown).', { precisionColumn: 'main_precision', constraints: { ...MEETING_DAY, notBefore: 'start_date' }, label: 'main session date' }),
     precisionColumn('main_precision', 'main_date', h('Main session precision', 'Точность даты заседания', '正式会议日期精度')),
+    dayColumn('main_day', 'main_date', h('Main session (day)', 'Основное заседание (день)', '正式会议日')),
     column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", { width: 16, required: true, label: 'city (English)' }),
     column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
     column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),

@@ -15,3 +15,6 @@ export * from './tables';
 export * from './sheet';
 export * from './release';
 export * from './lookup';
+export * from './panels';
+// Localized labels and workbook text are declared with the tables; front ends read them here.
+export { categoryLabel, tableDescriptions, workbookText } from '../../templates';

@@ -10,9 +10,28 @@ export const ReleaseInfoFile = z.object({
   release_date: day,
   /** The day the facts were last checked: rosters and panels hold up to this day. */
   data_as_of: day,
-  authors: z.array(z.object({ name: z.string().min(1) })).min(1),
+  /** A person (given/family names, ORCID) or an entity (name only). */
+  authors: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        given_names: z.string().min(1).optional(),
+        family_names: z.string().min(1).optional(),
+        orcid: z.url().optional(),
+        affiliation: z.string().min(1).optional(),
+      }),
+    )
+    .min(1),
   /** Where the release is published, once it has a public home. */
   repository: z.url().optional(),
+  /**
+   * The DOI the archive (Zenodo) minted for this version; empty until it exists. Zenodo mints it
+   * when it archives a GitHub release: copy it here and re-export, so every file cites it.
+   */
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a DOI such as 10.5281/zenodo.1234567' })
+    .optional(),
   licence_data: z.literal('CC-BY-4.0'),
   licence_code: z.literal('MIT'),
 });
@@ -28,6 +47,6 @@ export function parseReleaseInfo(json: unknown, version: string): ReleaseInfo {
 /** A plain-text citation of the release. */
 export function citation(release: ReleaseInfo): string {
   const authors = release.authors.map((author) => author.name).join(', ');
-  const where = release.repository ? ` ${release.repository}.` : '';
+  const where = release.doi ? ` https://doi.org/${release.doi}.` : release.repository ? ` ${release.repository}.` : '';
   return `${authors} (${release.release_date.slice(0, 4)}). ${release.title}. Version ${release.version}, data as of ${release.data_as_of}.${where} Data licence: CC BY 4.0.`;
 }

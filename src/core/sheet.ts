@@ -1,6 +1,6 @@
 // How a table's values become spreadsheet cells: shared by the XLSX writer and the Excel add-in so
 // both render a template the same way.
-import { excelSerial, isoToDay, precisionOf } from './dates';
+import { excelSerial, isoToDay } from './dates';
 import type { Cell, TableData } from './tables';
 import { FORMATS, type ColumnTemplate, type TableTemplate } from './template';
 import type { Language } from './vocab';
@@ -12,15 +12,16 @@ export interface SheetCell {
   format: string;
 }
 
-/** One value of a column as a spreadsheet cell: full dates as real dates, partial dates as text. */
+/**
+ * One value of a column as a spreadsheet cell. Every column holds one cell type: `date` columns
+ * real dates, `partial_date` columns ISO text (even where the day is known: the companion `date`
+ * column holds that day), integers numbers, booleans booleans, the rest text.
+ */
 export function sheetCell(column: ColumnTemplate, value: Cell): SheetCell {
   if (value === null) return { value: null, format: column.format };
   switch (column.type) {
     case 'date':
-    case 'partial_date':
-      return precisionOf(String(value)) === 'day'
-        ? { value: excelSerial(isoToDay(String(value))), format: FORMATS.date }
-        : { value: String(value), format: FORMATS.text };
+      return { value: excelSerial(isoToDay(String(value))), format: FORMATS.date };
     case 'integer':
       return { value: Number(value), format: column.format };
     case 'boolean':

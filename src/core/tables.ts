@@ -1,8 +1,12 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
+import { dayToIso, isoToDay, lastDay, precisionOf } from './dates';
+import { eventStart } from './validate';
 import type { ChartTemplate, TableTemplate } from './template';
-import type { ScoData } from './views';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, statusOnDay } from './panels';
+import type { StatusEvent } from './schema';
+import { COW_IGO_CROSSWALK, type ScoData, type Spell } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
 export type Cell = string | number | boolean | null;
@@ -37,6 +41,8 @@ export const TABLE_IDS = [
   'officials',
   'chairmanships',
   'country_year',
+  'cow_concordance',
+  'country_month',
   'dyad_year',
   'status_counts',
   'sources',
@@ -53,6 +59,8 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   officials: templates.officials,
   chairmanships: templates.chairmanships,
   country_year: templates.countryYear,
+  cow_concordance: templates.cowConcordance,
+  country_month: templates.countryMonth,
   dyad_year: templates.dyadYear,
   status_counts: templates.statusCounts,
   sources: templates.sources,
@@ -63,7 +71,7 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
 export const CHANGES_TEMPLATE: TableTemplate = templates.changes;
 
 /** The yearly tables: they run from a first to a last year, and need the last (`toYear`). */
-export const YEARLY_TABLES = ['country_year', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
+export const YEARLY_TABLES = ['country_year', 'cow_concordance', 'country_month', 'dyad_year', 'status_counts'] as const satisfies readonly TableId[];
 
 export const isYearlyTable = (id: TableId): boolean => (YEARLY_TABLES as readonly TableId[]).includes(id);
 
@@ -72,7 +80,7 @@ export const FIRST_YEAR = 1996;
 
 const joined = (ids: readonly string[]) => ids.join(';');
 
-/** Builds a published table's rows, every column of its template filled, in primary-key order. */
+/** Builds a published table's rows, every column of its template filled: in time order for events, summits, officials and chairmanships, else in primary-key order. */
 export function tableData(data: ScoData, id: TableId, options: TableOptions = {}): TableData {
   const lang = options.lang ?? 'en';
   const name = (iso3: string) => data.country(iso3)?.names[lang] ?? iso3;
@@ -92,7 +100,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data.countries().map((c) => ({
           iso3: c.iso3,
           iso2: c.iso2,
-          iso_numeric: c.iso_numeric,
+          // An integer in every output (4, not "004"): each reader's defaults then agree on its type.
+          iso_numeric: Number(c.iso_numeric),
           cow_code: c.cow_code,
           cow_abbr: c.cow_abbr,
           gw_code: c.gw_code,
@@ -112,7 +121,7 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .statusEvents()
           .filter((e) => keep(e.status))
-          .sort((a, b) => (a.event_id < b.event_id ? -1 : 1))
+          .sort(chronological((e) => eventStart(e), (e) => e.event_id))
           .map((e) => ({ ...e, country: name(e.iso3), source_ids: joined(e.source_ids) }));
       case 'membership_spells':
         return data
@@ -122,20 +131,29 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
       case 'summits':
         return data
           .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
-          .sort((a, b) => (a.summit_id < b.summit_id ? -1 : 1))
+          .sort(chronological((s) => s.start_date, (s) => s.summit_id))
           .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
       case 'officials':
         return data
           .officials()
-          .sort((a, b) => (a.official_id < b.official_id ? -1 : 1))
+          .sort(chronological((o) => o.term_start, (o) => o.official_id))
           .map((o) => ({ ...o, country: o.iso3 === null ? null : name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
         return data
           .chairmanships()
-          .sort((a, b) => (a.chairmanship_id < b.chairmanship_id ? -1 : 1))
+          .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'country_year':
-        return data.countryYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r, country: name(r.iso3) }));
+        return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
+      case 'country_month':
+        return countryMonthRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
+      case 'cow_concordance':
+        return countryYearRows(data, fromYear, toYear(), options.until).flatMap((r) => {
+          const reason = concordanceReason(r.status, r.cow_igo_code, r.cow_igo_v3_rule);
+          if (reason === null) return [];
+          const { iso3, cow_code, year, status, cow_igo_code, cow_igo_v3_rule } = r;
+          return [{ iso3, cow_code, country: name(iso3), year, status, cow_igo_code, cow_igo_v3_rule, reason, explanation: COW_CONCORDANCE_REASON_TEXT[reason] }];
+        });
       case 'dyad_year':
         return data.dyadYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r }));
       case 'status_counts':
@@ -153,6 +171,52 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
   return { template, rows: rows.map((row) => pick(row, template)) };
 }
 
+/** The state-year panel with COW IGO v3's coding beside the dataset's own. */
+function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+  const spells = new Map<string, Spell[]>();
+  for (const spell of data.spells()) spells.set(spell.iso3, [...(spells.get(spell.iso3) ?? []), spell]);
+  const events = eventsByState(data);
+  return data.countryYear(fromYear, toYear, { until }).map((row) => {
+    const own = events.get(row.iso3) ?? [];
+    const firstOfYear = isoToDay(`${String(row.year).padStart(4, '0')}-01-01`);
+    const referenceDay = isoToDay(row.reference_date);
+    let memberAnyDay = false;
+    for (let day = firstOfYear; day <= referenceDay && !memberAnyDay; day++) memberAnyDay = statusOnDay(own, day) === 'member';
+    return {
+      ...row,
+      cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until),
+      status_first_day: statusOnDay(own, firstOfYear),
+      member_any_day: memberAnyDay,
+      status_by_decision: statusOnDay(own, referenceDay, 'decision'),
+    };
+  });
+}
+
+function eventsByState(data: ScoData): Map<string, StatusEvent[]> {
+  const events = new Map<string, StatusEvent[]>();
+  for (const event of data.statusEvents()) events.set(event.iso3, [...(events.get(event.iso3) ?? []), event]);
+  return events;
+}
+
+/** The state-month panel: the status on each month's last day (never after `until`). */
+function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+  const events = eventsByState(data);
+  const limit = until === undefined ? Infinity : isoToDay(until);
+  const rows = [];
+  for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
+    for (let year = fromYear; year <= toYear; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const monthStart = isoToDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+        if (monthStart > limit) break;
+        const day = Math.min(lastDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`), limit);
+        const status = statusOnDay(events.get(country.iso3)!, day);
+        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, cow_igo_code: COW_IGO_CROSSWALK[status] });
+      }
+    }
+  }
+  return rows;
+}
+
 function requireOption<T>(value: T | undefined, option: string, table: TableId): T {
   if (value === undefined) throw new TypeError(`the ${table} table needs the ${option} option`);
   return value;
@@ -162,12 +226,30 @@ function requireOption<T>(value: T | undefined, option: string, table: TableId):
 function pick(row: Record<string, unknown>, template: TableTemplate): Row {
   const out: Record<string, Cell> = {};
   for (const column of template.columns) {
+    if (column.dayOf !== undefined) {
+      out[column.key] = dayOnly(row[column.dayOf]);
+      continue;
+    }
     if (!(column.key in row)) throw new Error(`table ${template.id}: the view produced no "${column.key}" column`);
     out[column.key] = row[column.key] as Cell;
   }
   const undeclared = Object.keys(row).filter((key) => !(key in out));
   if (undeclared.length > 0) throw new Error(`table ${template.id}: the view produced undeclared columns ${undeclared.join(', ')}`);
   return out;
+}
+
+/**
+ * Time order for tables whose rows are moments (events, summits, terms, chairmanships): by date
+ * (a partial date sorts at its first day, "2010-05" before "2010-05-01"), undated rows last, then by id.
+ */
+function chronological<T>(date: (row: T) => string | null, id: (row: T) => string) {
+  const key = (row: T) => `${(date(row) ?? '~').padEnd(10, ' ')}|${id(row)}`;
+  return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** A partial date's day, where it names one; null for a month, a year or no date. */
+function dayOnly(value: unknown): string | null {
+  return typeof value === 'string' && precisionOf(value) === 'day' ? value : null;
 }
 
 export const CHARTS = { membership_timeline: templates.membershipTimeline } as const satisfies Readonly<Record<string, ChartTemplate>>;

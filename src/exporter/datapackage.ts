@@ -1,7 +1,8 @@
 // The Frictionless Data Package v2 descriptor, generated from the table declarations (templates/):
 // the one place a declaration's columns become typed, documented, constrained fields (the workbook's data dictionary reads the
 // same fields).
-import type { ColumnTemplate, ReleaseInfo, TableTemplate } from '../core';
+import { categoryLabel } from '../core';
+import { COW_IGO_CROSSWALK, COW_V3_FIRST_YEAR, COW_V3_MEMBERSHIP, type ColumnTemplate, type ReleaseInfo, type TableTemplate } from '../core';
 
 const PROFILE = 'https://datapackage.org/profiles/2.0';
 
@@ -14,7 +15,7 @@ export interface SchemaField {
   description: string;
   type: 'string' | 'integer' | 'boolean' | 'date';
   format?: 'uri';
-  categories?: string[];
+  categories?: { value: string; label: string }[];
   trueValues?: string[];
   falseValues?: string[];
   constraints?: { pattern?: string; required?: boolean; minimum?: number; maximum?: number };
@@ -47,7 +48,7 @@ function typedField(column: ColumnTemplate): SchemaField {
     case 'url':
       return { ...base, type: 'string', format: 'uri' };
     case 'category':
-      return { ...base, type: 'string', categories: [...(column.categories ?? [])] };
+      return { ...base, type: 'string', categories: (column.categories ?? []).map((value) => ({ value, label: categoryLabel(value) })) };
     case 'string':
       return { ...base, type: 'string' };
   }
@@ -87,6 +88,25 @@ export const LICENCES = {
   code: { name: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
 } as const;
 
+/** The crosswalks from the dataset's statuses to its numeric codes: changing one is a major change. */
+export const CODINGS = { cow_igo_code: COW_IGO_CROSSWALK, cow_igo_v3_rule: { first_year: COW_V3_FIRST_YEAR, membership: [...COW_V3_MEMBERSHIP] } };
+
+/** The Correlates of War IGO v3 data, which cow_igo_v3_rule continues. */
+export const COW_IGO_V3 = {
+  title: 'Pevehouse, J.C., Nordstrom, T., McManus, R.W., Jamison, A.S. (2020). Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets. Journal of Peace Research 57(3): 492-503',
+  doi: '10.1177/0022343319881175',
+  url: 'https://doi.org/10.1177/0022343319881175',
+} as const;
+
+/** The publishers csv/sources.csv cites most often (it lists every source of every row). */
+export const PRINCIPAL_SOURCES = [
+  { title: 'SCO Secretariat (official website of the Shanghai Cooperation Organisation)', url: 'https://eng.sectsco.org/' },
+  { title: 'President of Russia (kremlin.ru)', url: 'http://kremlin.ru/' },
+  { title: 'TASS Russian News Agency', url: 'https://tass.com/' },
+  { title: 'Kazinform International News Agency', url: 'https://www.inform.kz/' },
+  { title: 'InfoSHOS (SCO information portal)', url: 'http://www.infoshos.ru/' },
+] as const;
+
 export function dataPackage(release: ReleaseInfo, csvs: readonly WrittenCsv[]) {
   return {
     $schema: `${PROFILE}/datapackage.json`,
@@ -98,9 +118,21 @@ export function dataPackage(release: ReleaseInfo, csvs: readonly WrittenCsv[]) {
     created: `${release.release_date}T00:00:00Z`,
     keywords: ['Shanghai Cooperation Organisation', 'SCO', 'international organisations', 'IGO membership', 'Correlates of War'],
     licenses: [LICENCES.data],
-    contributors: release.authors.map((author) => ({ title: author.name, roles: ['creator'] })),
-    sources: [{ title: 'Every row cites its sources by id; the sources are listed in csv/sources.csv', path: 'csv/sources.csv' }],
+    // The codings a major version protects (README: versioning policy).
+    codings: CODINGS,
+    contributors: [
+      ...release.authors.map((author) => ({ title: author.name, roles: ['creator', 'maintainer'] })),
+      { title: 'Correlates of War Project (IGO data v3, the coding cow_igo_v3_rule reproduces)', path: COW_IGO_V3.url, roles: ['contributor'] },
+    ],
+    sources: [
+      { title: 'Every row cites its sources by id; the sources are listed in csv/sources.csv', path: 'csv/sources.csv' },
+      { title: COW_IGO_V3.title, path: COW_IGO_V3.url },
+      ...PRINCIPAL_SOURCES.map((source) => ({ title: source.title, path: source.url })),
+    ],
     resources: csvs.map((csv) => ({
+      // Frictionless Data Package v1 readers (R's frictionless) need `profile`; v2 readers the `$schema`.
+      $schema: `${PROFILE}/dataresource.json`,
+      profile: 'tabular-data-resource',
       name: csv.template.id,
       type: 'table',
       path: csv.path,

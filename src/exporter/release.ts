@@ -3,17 +3,20 @@
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHANGES_TEMPLATE, CHARTS, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
+import { CHANGES_TEMPLATE, CHARTS, PANEL_RULES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { releaseChanges, type ChangeRow } from './changes';
 import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
-import { CITATION_FILE, citationCff } from './citation';
+import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
 import { csvText } from './csv';
-import { dataPackage, type WrittenCsv } from './datapackage';
+import { CODEBOOK_FILE, codebookText } from './codebook';
+import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
+import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
+import { versionTooSmall } from './versioning';
 import { WORKBOOK_FILE, workbookBuffer } from './xlsx';
 import { ExportError } from './problems';
 import { prepareTarget, publishRelease, reachedPoint } from './publish';
@@ -90,11 +93,13 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   for (const { table, csv } of rendered) addCsv(table, `csv/${table.template.id}.csv`, csv);
 
   let changes: ChangeRow[] | null = null;
-  let previous: PreviousRelease = {};
+  let previous: PreviousRelease & { descriptor?: string } = {};
   if (options.previous !== undefined) {
     progress(`comparing with ${options.previous}`);
     changes = releaseChanges(options.previous, rendered);
     previous = readPreviousRelease(options.previous);
+    const tooSmall = versionTooSmall(release.version, previous.descriptor, tables.map((table) => table.template), changes, JSON.stringify(CODINGS));
+    if (tooSmall !== null) throw new ReleaseError(tooSmall);
     const table = { template: CHANGES_TEMPLATE, rows: changes };
     addCsv(table, CHANGES_FILE, csvText(table));
   }
@@ -115,6 +120,12 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
 
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));
+  files.set(JSONLD_FILE, datasetJsonLd(release, csvs.map((csv) => csv.path)));
+  const declared = tables.map((table) => table.template);
+  files.set(CODEBOOK_FILE, codebookText(release, declared, PANEL_RULES));
+  files.set(R_LOADER, rLoader(declared));
+  files.set(STATA_LOADER, stataLoader(declared));
+  files.set(PYTHON_LOADER, pythonLoader(declared));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
@@ -145,7 +156,7 @@ function readReleaseInfo(dataDir: string, version: string, date: string | undefi
 
 const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
 
-function readPreviousRelease(dir: string): PreviousRelease {
+function readPreviousRelease(dir: string): PreviousRelease & { descriptor?: string } {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
   const descriptor = read(DATAPACKAGE_FILE);
   let version: string | undefined;
@@ -154,7 +165,7 @@ function readPreviousRelease(dir: string): PreviousRelease {
   } catch {
     version = undefined;
   }
-  return { version, changelog: read(CHANGELOG_FILE) };
+  return { version, changelog: read(CHANGELOG_FILE), descriptor };
 }
 
 function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean, charts: readonly RenderedChart[]): ReadmeFile[] {
@@ -162,6 +173,11 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: README_FILE, description: 'This file.' },
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
     { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
+    { path: CODEBOOK_FILE, description: 'Codebook: every variable, its type, its values with labels, the precision rules and the coding crosswalks.' },
+    { path: R_LOADER, description: 'R loader: source() it, then sco_read("table") reads a CSV with its declared types and labelled factors.' },
+    { path: STATA_LOADER, description: 'Stata loader: `do load/sco.do` writes every table as a labelled sco_<table>.dta.' },
+    { path: PYTHON_LOADER, description: 'pandas loader: sco.read("table") reads a CSV with its declared dtypes and categoricals.' },
+    { path: JSONLD_FILE, description: 'schema.org Dataset description (JSON-LD) for data catalogues and search engines.' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },
     { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },

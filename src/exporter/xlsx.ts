@@ -3,7 +3,8 @@
 // and the add-in write a template the same way. Written in memory: only exceljs's in-memory
 // writer emits Excel Tables.
 import ExcelJS from 'exceljs';
-import { citation, excelTableName, headerRow, sheetRows, type Language, type ReleaseInfo, type TableData, type TableTemplate } from '../core';
+import { tableDescriptions, workbookText } from '../core';
+import { citation, excelTableName, headerRow, sheetRows, type Language, type Localized, type ReleaseInfo, type TableData, type TableTemplate } from '../core';
 import { LICENCES, schemaField } from './datapackage';
 
 export const WORKBOOK_FILE = 'sco-data.xlsx';
@@ -34,13 +35,49 @@ export async function workbookBuffer(release: ReleaseInfo, tables: readonly Tabl
   const readme = addReadme(workbook, release, tables, lang);
   if (picture) {
     const image = workbook.addImage({ buffer: Buffer.from(picture.png) as unknown as ExcelJS.Buffer, extension: 'png' });
-    // Below the text, one blank row under it.
-    readme.addImage(image, { tl: { col: 0, row: readme.rowCount + 1 }, ext: { width: picture.width, height: picture.height } });
+    // Below the text, one blank row under it. A two-cell anchor (tl and br): exceljs writes `editAs`
+    // on a one-cell anchor, which openpyxl rejects with a warning and drops the picture (exceljs #2777).
+    readme.addImage(image, pictureAnchor(readme, readme.rowCount + 1, picture));
   }
   for (const table of tables) addTableSheet(workbook, table, lang);
   addDictionary(workbook, tables.map((table) => table.template), lang);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** Excel's default row height, in pixels (15 points at 96 dpi). */
+const ROW_PIXELS = 20;
+/** Pixels of a column `width` characters wide (Excel's rule for its default font: 7 px a character plus 5 px padding). */
+const columnPixels = (width: number) => Math.trunc(width * 7 + 5);
+
+/**
+ * A two-cell anchor covering the picture's size from row `row` of column A: its bottom-right
+ * corner in fractional columns and rows, measured with the sheet's column widths.
+ */
+function pictureAnchor(sheet: ExcelJS.Worksheet, row: number, picture: WorkbookPicture) {
+  let col = 0;
+  let left = picture.width;
+  for (;;) {
+    const pixels = columnPixels(sheet.getColumn(col + 1).width ?? 9);
+    if (left <= pixels) break;
+    left -= pixels;
+    col++;
+  }
+  const br = { col: col + left / columnPixels(sheet.getColumn(col + 1).width ?? 9), row: row + picture.height / ROW_PIXELS };
+  return { tl: { col: 0, row }, br, editAs: 'oneCell' } as unknown as ExcelJS.ImageRange & { editAs: string };
+}
+
+/**
+ * How many character widths a header needs, bold, beside its filter button: a CJK or full-width
+ * character counts two, every other one 1.1 (bold), plus 3 for the button.
+ */
+export function headerWidth(text: string): number {
+  let units = 0;
+  for (const char of text) units += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2.2 : 1.1;
+  return Math.ceil(units + 3);
+}
+
+/** A sheet wider than this many characters prints in landscape. */
+export const LANDSCAPE_FROM_WIDTH = 100;
 
 function setProperties(workbook: ExcelJS.Workbook, release: ReleaseInfo, lang: Language): void {
   const authors = release.authors.map((author) => author.name).join(', ');
@@ -64,9 +101,12 @@ function setProperties(workbook: ExcelJS.Workbook, release: ReleaseInfo, lang: L
 
 function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: readonly TableData[], lang: Language): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(README_SHEET);
-  sheet.getColumn(1).width = 22;
+  const words = workbookText;
+  const say = (text: Localized) => text[lang];
+  const labels = [words.version, words.releaseDate, words.dataAsOf, words.howToCite, words.dataLicence, words.codeLicence, words.language, words.repository, words.sheet, words.dates, words.confidence, words.cow].map(say);
+  sheet.getColumn(1).width = Math.max(22, ...labels.map(headerWidth), ...tables.map((table) => headerWidth(sheetName(table.template))));
   sheet.getColumn(2).width = 40;
-  sheet.getColumn(3).width = 10;
+  sheet.getColumn(3).width = Math.max(10, headerWidth(say(words.rows)));
   sheet.getColumn(4).width = 100;
   const text = (row: (string | number)[]) => {
     const added = sheet.addRow(row);
@@ -77,21 +117,31 @@ function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: rea
   };
   text([release.title]).font = { bold: true, size: 14 };
   text([]);
-  text(['Version', release.version]);
-  text(['Release date', release.release_date]);
-  text(['Data as of', release.data_as_of]);
-  text(['How to cite', citation(release)]);
-  text(['Data licence', `${LICENCES.data.title} (${LICENCES.data.name}), ${LICENCES.data.path}`]);
-  text(['Code licence', `${LICENCES.code.name} (the software that builds this workbook)`]);
-  text(['Headers and country names', lang]);
-  if (release.repository) text(['Repository', release.repository]);
+  text([say(words.version), release.version]);
+  text([say(words.releaseDate), release.release_date]);
+  text([say(words.dataAsOf), release.data_as_of]);
+  text([say(words.howToCite), citation(release)]);
+  text([say(words.dataLicence), `${LICENCES.data.title} (${LICENCES.data.name}), ${LICENCES.data.path}`]);
+  text([say(words.codeLicence), `${LICENCES.code.name} (${say(words.codeLicenceNote)})`]);
+  text([say(words.language), lang]);
+  if (release.repository) text([say(words.repository), release.repository]);
   text([]);
-  text(['Sheet', 'Content', 'Rows', 'Description']).font = HEADER_FONT;
-  for (const table of tables) text([sheetName(table.template), table.template.title[lang], table.rows.length, table.template.description]);
-  text([DICTIONARY_SHEET, 'Data dictionary', '', 'Every column of every table: its type, allowed values and meaning (the same as datapackage.json).']);
+  text([say(words.sheet), say(words.content), say(words.rows), say(words.description)]).font = HEADER_FONT;
+  for (const table of tables) text([sheetName(table.template), table.template.title[lang], table.rows.length, tableDescription(table.template, lang)]);
+  text([DICTIONARY_SHEET, say(words.dictionary), '', say(words.dictionaryDescription)]);
   text([]);
-  text(['Dates', 'Full dates are real date cells (yyyy-mm-dd); a date known only to the month or year is text (YYYY-MM or YYYY), with its precision in the neighbouring column.']);
+  text([say(words.dates), say(words.datesText)]);
+  text([say(words.confidence), say(words.confidenceText)]);
+  text([say(words.cow), say(words.cowText)]);
   return sheet;
+}
+
+/** A table's description in the workbook's language. */
+export function tableDescription(template: TableTemplate, lang: Language): string {
+  if (lang === 'en') return template.description;
+  const localized = tableDescriptions[template.id];
+  if (!localized) throw new Error(`templates/workbook_text.ts has no ${lang} description of table ${template.id}`);
+  return localized[lang];
 }
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: TableData, lang: Language): void {
@@ -112,13 +162,14 @@ function addDictionary(workbook: ExcelJS.Workbook, templates: readonly TableTemp
   const rows = templates.flatMap((template) =>
     template.columns.map((column) => {
       const field = schemaField(column);
-      const allowed = field.categories?.join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
-      return [template.id, field.name, column.headers[lang], field.type, allowed, template.primaryKey.includes(column.key) ? 'yes' : '', field.description];
+      const allowed = field.categories?.map((category) => `${category.value} (${category.label})`).join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
+      return [template.id, field.name, column.headers[lang], field.type, allowed, template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '', field.description];
     }),
   );
+  const names = workbookText.dictionaryHeaders;
   writeTable(workbook.addWorksheet(DICTIONARY_SHEET), {
     name: DICTIONARY_TABLE,
-    headers: ['table', 'column', 'header', 'type', 'allowed values', 'primary key', 'description'],
+    headers: [names.table, names.column, names.header, names.type, names.allowed, names.primaryKey, names.description].map((name) => name[lang]),
     widths: [18, 22, 26, 9, 40, 8, 90],
     rows,
     formats: rows.map((row) => row.map(() => TEXT)),
@@ -137,7 +188,10 @@ interface TableCells {
 }
 
 function writeTable(sheet: ExcelJS.Worksheet, table: TableCells): void {
-  table.widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  // The declared width, widened where the header would be cut.
+  const widths = table.widths.map((width, index) => Math.max(width, headerWidth(table.headers[index]!)));
+  widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  printSetup(sheet, widths.reduce((sum, width) => sum + width, 0));
   // An Excel Table needs a data row; an empty table gets one empty row.
   const rows = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
   sheet.addTable({
@@ -161,4 +215,17 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TableCells): void {
     });
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+}
+
+/** Prints on A4, fitted to the page width (as many pages down as needed), the header row on every page. */
+function printSetup(sheet: ExcelJS.Worksheet, totalWidth: number): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: totalWidth > LANDSCAPE_FROM_WIDTH ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
 }

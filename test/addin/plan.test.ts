@@ -29,9 +29,11 @@ describe('addin plan', () => {
 
   it('writes full dates as Excel date serials formatted as dates, and text as text', () => {
     const plan = planTable(fixtureData, fixtureRelease, { table: 'summits', lang: 'en', sources: true });
-    const startAt = plan.template.columns.findIndex((column) => column.key === 'start_date');
+    const startAt = plan.template.columns.findIndex((column) => column.key === 'start_day');
     const first = tableData(fixtureData, 'summits', {}).rows[0]!;
     assert.deepEqual(plan.body[0]![startAt], { value: excelSerial(isoToDay(String(first.start_date))), format: 'yyyy-mm-dd' });
+    const partialAt = plan.template.columns.findIndex((column) => column.key === 'start_date');
+    assert.deepEqual(plan.body[0]![partialAt], { value: String(first.start_date), format: '@' });
     const idAt = plan.template.columns.findIndex((column) => column.key === 'summit_id');
     assert.equal(plan.body[0]![idAt]!.format, '@');
   });

@@ -108,9 +108,13 @@ describe('spreadsheet cells', () => {
   const date = TEMPLATES.status_events.columns.find((c) => c.key === 'decision_date')!;
   const note = TEMPLATES.status_events.columns.find((c) => c.key === 'note')!;
 
-  it('writes full dates as Excel serials and partial dates as text', () => {
-    assert.deepEqual(sheetCell(date, '2024-07-04'), { value: 45477, format: 'yyyy-mm-dd' });
+  const day = TEMPLATES.status_events.columns.find((c) => c.key === 'decision_day')!;
+
+  it('writes a partial-date column as ISO text at every precision, its day companion as Excel serials', () => {
+    assert.deepEqual(sheetCell(date, '2024-07-04'), { value: '2024-07-04', format: '@' });
     assert.deepEqual(sheetCell(date, '2010-04'), { value: '2010-04', format: '@' });
+    // 2024-07-04 is day 45477 counted from Excel's 1899-12-30.
+    assert.deepEqual(sheetCell(day, '2024-07-04'), { value: 45477, format: 'yyyy-mm-dd' });
   });
 
   it('keeps text as text, so nothing can turn into a formula', () => {

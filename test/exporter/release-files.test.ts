@@ -13,7 +13,8 @@ import type { ReleaseResult } from '../../src/exporter/release';
 import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers';
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
-// The contract of issue 4 (plus conflicts.csv, and the timeline chart with the counts behind it),
+// The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
+// issue 13's COW concordance),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -23,10 +24,13 @@ const LAYOUT = [
   'SHA256SUMS',
   'charts/membership_timeline.png',
   'charts/membership_timeline.svg',
+  'codebook.md',
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
+  'csv/country_month.csv',
   'csv/country_year.csv',
+  'csv/cow_concordance.csv',
   'csv/dyad_year.csv',
   'csv/membership_spells.csv',
   'csv/officials.csv',
@@ -35,6 +39,10 @@ const LAYOUT = [
   'csv/status_events.csv',
   'csv/summits.csv',
   'datapackage.json',
+  'dataset.jsonld',
+  'load/sco.R',
+  'load/sco.do',
+  'load/sco.py',
   'sco-data.xlsx',
 ];
 
@@ -45,6 +53,26 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: false }).data.slice(0, -1);
+
+
+/** Written by hand from the issue: the tables whose rows are moments, and the date that orders them. */
+const CHRONOLOGICAL: Partial<Record<string, (row: string[], at: (key: string) => number) => string>> = {
+  status_events: (row, at) => row[at('effective_date')] || row[at('decision_date')]!,
+  summits: (row, at) => row[at('start_date')]!,
+  officials: (row, at) => row[at('term_start')]!,
+  chairmanships: (row, at) => row[at('start_date')]!,
+};
+const firstDayOrLast = (date: string) => (date === '' ? '9999-99-99' : date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+/** Written by hand: each real-date companion column and the partial-date column it mirrors. */
+const DAY_COLUMNS: Partial<Record<string, Record<string, string>>> = {
+  status_events: { decision_day: 'decision_date', effective_day: 'effective_date' },
+  membership_spells: { start_day: 'start_date', until_day: 'until_date' },
+  summits: { start_day: 'start_date', end_day: 'end_date', main_day: 'main_date' },
+  officials: { term_start_day: 'term_start', term_end_day: 'term_end' },
+  chairmanships: { start_day: 'start_date', end_day: 'end_date' },
+  sources: { published_day: 'published' },
+};
 
 describe('exporter: release files (fixture data)', () => {
   let result: ReleaseResult;
@@ -98,9 +126,18 @@ describe('exporter: release files (fixture data)', () => {
           }
           if (column.type === 'category') assert.ok(column.categories!.includes(value), `${column.key} ${value}`);
         });
+        // A real-date companion holds its partial date exactly where that is a full day.
+        for (const [day, of] of Object.entries(DAY_COLUMNS[id] ?? {})) {
+          const partial = row[at(of)]!;
+          assert.equal(row[at(day)], /^\d{4}-\d{2}-\d{2}$/.test(partial) ? partial : '', `${path} ${day} for ${of}=${partial}`);
+        }
       }
       const typed = template.primaryKey.map((key) => template.columns.find((column) => column.key === key)!);
-      const keyOf = (row: string[]) => typed.map((column) => (column.type === 'integer' ? Number(row[at(column.key)]) : row[at(column.key)]!));
+      const primaryKey = (row: string[]) => typed.map((column) => (column.type === 'integer' ? Number(row[at(column.key)]) : row[at(column.key)]!));
+      assert.equal(new Set(rows.map((row) => JSON.stringify(primaryKey(row)))).size, rows.length, `${path}: primary key not unique`);
+      // Tables of moments run in time order (a partial date at its first day, undated rows last), then by id.
+      const moment = CHRONOLOGICAL[id];
+      const keyOf = moment ? (row: string[]) => [firstDayOrLast(moment(row, at)), primaryKey(row).join('|')] : primaryKey;
       for (let i = 1; i < rows.length; i++) {
         const [a, b] = [keyOf(rows[i - 1]!), keyOf(rows[i]!)];
         const order = a.findIndex((value, k) => value !== b[k]);
@@ -174,8 +211,8 @@ describe('exporter: release files (fixture data)', () => {
   });
 
   describe('datapackage.json', () => {
-    type Field = { name: string; type: string; format?: string; categories?: string[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
-    type Resource = { name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+    type Field = { name: string; type: string; format?: string; categories?: { value: string; label: string }[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
+    type Resource = { $schema: string; profile: string; name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
     type Descriptor = { $schema: string; name: string; version: string; created: string; licenses: { name: string }[]; contributors: unknown[]; sources: unknown[]; resources: Resource[] };
     const descriptor = () => JSON.parse(read('datapackage.json').toString('utf8')) as Descriptor;
 
@@ -205,6 +242,22 @@ describe('exporter: release files (fixture data)', () => {
       assert.deepEqual(pkg.resources.map((r) => r.path).sort(), LAYOUT.filter((file) => file.startsWith('csv/')));
     });
 
+    it('is readable by Data Package v1 readers (R frictionless): profile and $schema on every resource, labelled categories', () => {
+      const pkg = descriptor();
+      for (const r of pkg.resources) {
+        assert.equal(r.profile, 'tabular-data-resource', r.name);
+        assert.equal(r.$schema, 'https://datapackage.org/profiles/2.0/dataresource.json', r.name);
+        for (const field of r.schema.fields.filter((candidate) => candidate.categories)) {
+          for (const category of field.categories!) assert.ok(typeof category.value === 'string' && category.label.length > 0, `${r.name}.${field.name} ${category.value}`);
+        }
+      }
+      const status = pkg.resources.find((r) => r.name === 'status_events')!.schema.fields.find((field) => field.name === 'status')!;
+      assert.deepEqual(status.categories!.find((category) => category.value === 'member'), { value: 'member', label: 'Member state' });
+      const roles = (pkg.contributors as { roles: string[] }[]).flatMap((contributor) => contributor.roles);
+      assert.ok(roles.includes('creator'));
+      assert.ok((pkg.sources as { path?: string }[]).some((source) => source.path === 'https://doi.org/10.1177/0022343319881175'), 'COW IGO v3 is not among the sources');
+    });
+
     it('describes each CSV truly: bytes, sha256, header, types, categories, keys', () => {
       const pkg = descriptor();
       const tables = new Map(pkg.resources.map((r) => [r.name, parse(read(r.path).toString('utf8'))]));
@@ -228,7 +281,7 @@ describe('exporter: release files (fixture data)', () => {
             if (field.type === 'boolean') assert.ok([...field.trueValues!, ...field.falseValues!].includes(value), where);
             if (field.type === 'date') assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), where);
             if (field.format === 'uri') assert.doesNotThrow(() => new URL(value), where);
-            if (field.categories) assert.ok(field.categories.includes(value), where);
+            if (field.categories) assert.ok(field.categories.some((category) => category.value === value), where);
             if (field.constraints?.pattern) assert.match(value, new RegExp(field.constraints.pattern), where);
           });
         });

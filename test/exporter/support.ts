@@ -83,3 +83,8 @@ export function stderrShows(child: ChildProcess, text: string): Promise<void> {
     child.on('close', () => fail(new Error(`exited before writing "${text}": ${seen}`)));
   });
 }
+/** A python3 that can import pandas and openpyxl (Debian's python3-pandas, python3-openpyxl). */
+export const PYTHON_WITH_PANDAS = ['python3', '/usr/bin/python3'].find((python) => commandWorks(python, ['-c', 'import pandas, openpyxl']));
+
+/** Rscript with readr and readxl (Debian's r-cran-readr, r-cran-readxl). */
+export const RSCRIPT_WITH_READERS = commandWorks('Rscript', ['-e', 'library(readr); library(readxl)']);

@@ -96,21 +96,22 @@ describe('exporter: the workbook in real clients', () => {
       assert.deepEqual(info.tables.data_dictionary, { tbl_data_dictionary: `A1:G${dictionaryRows + 1}` });
     });
 
-    it('stores full dates as date cells (yyyy-mm-dd), partial dates and codes as text, integers as numbers', () => {
+    it('stores partial dates as text at every precision, their day companions as date cells, integers as numbers', () => {
       const events = info.cells.status_events!;
       const column = (key: string) => TEMPLATES.status_events.columns.findIndex((c) => c.key === key);
       for (const row of events.slice(1)) {
         const [value, type, format] = row[column('decision_date')]!;
-        if (row[column('decision_precision')]![0] === 'day') assert.deepEqual([type, format], ['d', 'yyyy-mm-dd'], String(value));
-        else assert.deepEqual([type, format], ['s', '@'], String(value));
+        assert.deepEqual([type, format], ['s', '@'], String(value));
+        const day = row[column('decision_day')]!;
+        if (row[column('decision_precision')]![0] === 'day') assert.deepEqual([day[0], day[1], day[2]], [`${String(value)}T00:00:00`, 'd', 'yyyy-mm-dd']);
+        else assert.equal(day[0], null, String(value));
         assert.equal(row[column('event_id')]![1], 's');
       }
       const countries = info.cells.countries!;
       const numeric = TEMPLATES.countries.columns.findIndex((c) => c.key === 'iso_numeric');
       const cow = TEMPLATES.countries.columns.findIndex((c) => c.key === 'cow_code');
       for (const row of countries.slice(1)) {
-        assert.equal(row[numeric]![1], 's', `iso_numeric ${row[numeric]![0]} is not text`);
-        assert.match(String(row[numeric]![0]), /^\d{3}$/);
+        assert.equal(row[numeric]![1], 'n', `iso_numeric ${row[numeric]![0]} is not a number`);
         assert.equal(row[cow]![1], 'n');
       }
     });

@@ -1,0 +1,101 @@
+// Panel codings beyond the dataset's own: the Correlates of War IGO v3 rules for the SCO,
+// reproduced and continued past COW's last year (2014), and where they differ from the dataset's
+// coding. Pure functions of the spells (src/core/views.ts).
+import { isoToDay, lastDay, type DayNumber } from './dates';
+import { COW_CONCORDANCE_REASONS } from '../../templates/cow_concordance';
+import type { StatusEvent } from './schema';
+import { eventStart } from './validate';
+import type { Spell } from './views';
+import type { HeldStatus } from './vocab';
+
+/**
+ * COW IGO v3's SCO coding: -1 IGO not yet in existence, 0 no membership, 1 full membership.
+ * COW codes the SCO from 1996, treats the Shanghai Five years (1996-2000) as membership, and codes
+ * no observer (so observers, accession candidates, dialogue partners and SCO partners are 0).
+ */
+export type CowV3Code = -1 | 0 | 1;
+
+/** The first year COW IGO v3 codes the SCO: the first Shanghai Five summit (Shanghai, April 1996). */
+export const COW_V3_FIRST_YEAR = 1996;
+
+/** The statuses COW v3 codes 1. */
+export const COW_V3_MEMBERSHIP: readonly HeldStatus[] = ['shanghai_five', 'member'];
+
+/**
+ * COW v3's code for one state-year: 1 when the state held a membership status (Shanghai Five
+ * participant or member) on any day of the year, up to `until` (the day the data holds for).
+ * Following the partial-date rule, a status whose start is known only to a month or year counts
+ * from that period's last day, and the status it replaces until then.
+ * On the data, this "any day" reading and a 31 December reading agree with COW on every state-year
+ * 1996-2014 (COW does not state its within-year rule for the SCO; no state left in those years).
+ */
+export function cowV3Code(spells: readonly Spell[], year: number, until?: string): CowV3Code {
+  if (year < COW_V3_FIRST_YEAR) return -1;
+  const yearStart = isoToDay(`${String(year).padStart(4, '0')}-01-01`);
+  const yearEnd = Math.min(isoToDay(`${String(year).padStart(4, '0')}-12-31`), until === undefined ? Infinity : isoToDay(until));
+  const held = spells.some((spell) => {
+    if (!COW_V3_MEMBERSHIP.includes(spell.status)) return false;
+    const [from, to] = certainSpan(spell);
+    return from <= yearEnd && to > yearStart;
+  });
+  return held ? 1 : 0;
+}
+
+/**
+ * The days a spell's status is certainly the state's status under the partial-date rule: from the
+ * last day of its start period to the last day of the next status's start period (exclusive).
+ */
+function certainSpan(spell: Spell): [DayNumber, DayNumber] {
+  const from = lastDay(spell.start_date);
+  const to = spell.until_date === null ? Infinity : lastDay(spell.until_date);
+  return [from, to];
+}
+
+export { COW_CONCORDANCE_REASONS };
+export type CowConcordanceReason = (typeof COW_CONCORDANCE_REASONS)[number];
+
+export const COW_CONCORDANCE_REASON_TEXT: Readonly<Record<CowConcordanceReason, string>> = {
+  shanghai_five_as_membership: 'COW v3 codes the Shanghai Five years (1996-2000) as SCO membership (1); this dataset codes them 0, as the SCO did not yet exist.',
+  observer_not_coded: 'COW v3 codes no SCO observer (0); this dataset codes observers and accession candidates 3.',
+  membership_during_year: 'COW v3 (as reproduced) codes 1 for membership on any day of the year; this dataset codes the status on the reference day.',
+  before_sco: 'COW v3 codes -1 before 1996 (IGO not yet in existence); this dataset codes 0.',
+};
+
+/** The reason for a disagreement, or null where the two codings agree. */
+export function concordanceReason(status: HeldStatus, ownCode: number, cowV3: CowV3Code): CowConcordanceReason | null {
+  if (ownCode === cowV3) return null;
+  if (cowV3 === -1) return 'before_sco';
+  if (cowV3 === 1 && status === 'shanghai_five') return 'shanghai_five_as_membership';
+  if (cowV3 === 0 && ownCode === 3) return 'observer_not_coded';
+  if (cowV3 === 1) return 'membership_during_year';
+  throw new Error(`no reason known for status ${status}: own code ${ownCode}, COW v3 ${cowV3}`);
+}
+
+/**
+ * A state's status on a day, read from its status events with one of two clocks: `effective`
+ * (the day the status took effect, else the decision day: the dataset's own rule) or `decision`
+ * (the day the deciding body decided, ignoring a later effective date). Following the partial-date
+ * rule, an event dated only to a month or year counts from that period's last day.
+ */
+export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): HeldStatus {
+  let held: HeldStatus = 'none';
+  let latest = -Infinity;
+  for (const event of events) {
+    const start = lastDay(clock === 'decision' ? event.decision_date : eventStart(event));
+    if (start <= day && start >= latest) {
+      held = event.status;
+      latest = start;
+    }
+  }
+  return held;
+}
+
+/** The panel rules the release documents (codebook, README). */
+export const PANEL_RULES = [
+  'country_year.status: the status on the reference date, 31 December (in the last year, the day the data holds for): the "last day" rule.',
+  'country_year.status_first_day: the status on 1 January (the "first day" rule).',
+  'country_year.member_any_day: true when the state was a full member on any day of the year up to the reference date (the "any day" rule; cow_igo_v3_rule applies it to membership and the Shanghai Five).',
+  'country_year.status_by_decision: the status on the reference date when each status counts from the day it was decided, not from a later effective date (the decision-date variant; e.g. a dialogue partnership decided in 2022 whose memorandum was signed in 2023).',
+  'country_month: one row per state and month, the status on the last day of the month (in the last month, the day the data holds for).',
+  'Every rule follows the partial-date rule: a status whose start is known only to a month or year counts from the last day of that period.',
+] as const;

@@ -1,0 +1,22 @@
+import type { TableTemplate } from './schema-types';
+import { PREVIOUS_STATUSES } from './vocab';
+import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
+
+export const countryMonth: TableTemplate = {
+  id: 'country_month',
+  title: h('State-month panel', 'Панель государство-месяц', '国家-月度面板'),
+  description:
+    'One row per state that ever held an SCO status and month: the status held on the last day of the month (in the last month, the day the data holds for), and its COW IGO code.',
+  columns: [
+    iso3Column(),
+    cowCodeColumn(),
+    countryColumn(),
+    column('year', 'integer', h('Year', 'Год', '年份'), 'Calendar year.', { width: 6 }),
+    column('month', 'integer', h('Month', 'Месяц', '月份'), 'Calendar month, 1-12.', { width: 6 }),
+    column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records: the last day of the month, or in the last month the day the data holds for.'),
+    column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
+    column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), 'The dataset\'s COW IGO code of that status (as in country_year).', { width: 8 }),
+  ],
+  primaryKey: ['iso3', 'year', 'month'],
+  foreignKeys: [{ fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
+};
