@@ -38,8 +38,9 @@ describe('task pane in Chromium (fake Office host)', function () {
     const dataDir = scratchDir('sco-e2e-data-');
     cpSync(DATA_DIR, dataDir, { recursive: true });
     const summits = readFileSync(join(dataDir, 'summits.csv'), 'utf8');
-    // The main_date columns sit between the end date and the city; match them whatever they hold.
-    const marked = summits.replace(/\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,([^,]*),([^,]*),Shanghai,/, (_row, mainDate: string, mainPrecision: string) => `\nchs_2001,sco_chs,1,held,2001-06-14,day,2001-06-15,day,${mainDate},${mainPrecision},${MARKUP},`);
+    // The first summit in time order (the preview shows the first rows); the main_date columns sit
+    // between the end date and the city: match them whatever they hold.
+    const marked = summits.replace(/\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,([^,]*),([^,]*),Shanghai,/, (_row, mainDate: string, mainPrecision: string) => `\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,${mainDate},${mainPrecision},${MARKUP},`);
     assert.notEqual(marked, summits, 'the first summit row moved: update the markup test');
     writeFileSync(join(dataDir, 'summits.csv'), marked);
     // The test's own scratch folder: emptied, since the build overwrites only files it wrote itself.
