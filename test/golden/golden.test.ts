@@ -15,10 +15,26 @@ function goldenData() {
   return createScoData(result.dataset);
 }
 
+/**
+ * Columns these goldens leave to other hand-written tests: the country_year panel variants
+ * (test/core/panels.test.ts, hand-worked cases; test/exporter/cow.test.ts, COW's own file).
+ * Any other column a table gains makes its golden fail until it is written here by hand.
+ */
+const COVERED_ELSEWHERE: Partial<Record<TableId, readonly string[]>> = {
+  country_year: ['cow_igo_v3_rule', 'status_first_day', 'member_any_day', 'status_by_decision'],
+};
+
 /** The table as CSV lines, written plainly here (no product writer): null empty, booleans true/false. */
 function asLines(id: TableId, options: TableOptions): string[] {
   const { template, rows } = tableData(goldenData(), id, options);
-  const keys = template.columns.map((column) => column.key);
+  const elsewhere = COVERED_ELSEWHERE[id] ?? [];
+  const all = template.columns.map((column) => column.key);
+  assert.deepEqual(
+    elsewhere.filter((key) => !all.includes(key)),
+    [],
+    `${id}: COVERED_ELSEWHERE names columns the table no longer has`,
+  );
+  const keys = all.filter((key) => !elsewhere.includes(key));
   return [keys.join(','), ...rows.map((row) => keys.map((key) => (row[key] === null ? '' : String(row[key]))).join(','))];
 }
 

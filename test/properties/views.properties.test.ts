@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { columnsOf, createScoData, formatProblem, loadDataset, type ScoData, type StatusEvent } from '../../src/core';
+import { ALLOWED_TRANSITIONS, columnsOf, createScoData, formatProblem, loadDataset, type ScoData, type StatusEvent } from '../../src/core';
 import { VALID_FIXTURE, readCsvFiles } from '../helpers';
 
 type Held = 'none' | 'shanghai_five' | 'member' | 'accession_candidate' | 'observer' | 'dialogue_partner' | 'sco_partner' | 'withdrawn';
@@ -41,17 +41,19 @@ const written = (day: number, precision: Precision) => isoOf(day).slice(0, preci
 // --- The states the generator draws from: the valid fixture's, with their COW codes.
 const STATES: Readonly<Record<string, number>> = { CHN: 710, IND: 750, KAZ: 705, KGZ: 703, PAK: 770, RUS: 365, TJK: 702, UZB: 704 };
 
-// Which status may follow which (every move the SCO's rules allow, and withdrawal from any).
-const NEXT: Readonly<Record<Held, readonly Held[]>> = {
-  none: ['shanghai_five', 'member', 'accession_candidate', 'observer', 'dialogue_partner', 'sco_partner'],
-  shanghai_five: ['member', 'withdrawn'],
-  member: ['withdrawn'],
-  accession_candidate: ['member', 'observer', 'withdrawn'],
-  observer: ['accession_candidate', 'member', 'dialogue_partner', 'sco_partner', 'withdrawn'],
-  dialogue_partner: ['observer', 'accession_candidate', 'sco_partner', 'withdrawn'],
-  sco_partner: ['accession_candidate', 'member', 'withdrawn'],
-  withdrawn: ['member', 'observer', 'dialogue_partner', 'sco_partner'],
-};
+// Which status may follow which: the moves the validator allows (its declared domain, with reasons).
+const NEXT: Readonly<Record<Held, readonly Held[]>> = Object.fromEntries(
+  (['none', 'shanghai_five', 'member', 'accession_candidate', 'observer', 'dialogue_partner', 'sco_partner', 'withdrawn'] as const).map((from) => [
+    from,
+    ALLOWED_TRANSITIONS.filter(([previous]) => previous === from).map(([, next]) => next),
+  ]),
+) as Record<Held, Held[]>;
+
+// Generated histories start in 1998, so that a decision up to 400 days before its effective date
+// still falls after the first Shanghai Five meeting (1996-04-26), the validator's earliest day.
+const GENERATED_FIRST = dayOf(1998, 1, 1);
+// A shanghai_five status may begin only until the SCO replaced the Shanghai Five.
+const SHANGHAI_FIVE_LAST = dayOf(2001, 6, 15);
 
 /** One generated status change, as the data would write it. */
 interface Change {
@@ -80,15 +82,17 @@ type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
 function historyOf(iso3: string, steps: Step[]): Change[] {
   const changes: Change[] = [];
   let held: Held = 'none';
-  let previousLast = FIRST - 1;
+  let previousLast = GENERATED_FIRST - 1;
   steps.forEach(({ gap, pick, precision, lag }, index) => {
     const trueDay = previousLast + gap;
-    let start = written(trueDay, precision);
+    const allowed = NEXT[held].filter((next) => next !== 'shanghai_five' || trueDay <= SHANGHAI_FIVE_LAST);
+    if (allowed.length === 0) return;
+    const status = allowed[pick % allowed.length]!;
+    // A Shanghai Five start is written to the day: its period must end by 2001-06-15.
+    let start = written(trueDay, status === 'shanghai_five' ? 'day' : precision);
     // A coarse date must not reach back into the previous change's period.
     if (period(start)[0] <= previousLast) start = written(trueDay, 'day');
     const startPrecision: Precision = start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year';
-    const options = NEXT[held];
-    const status = options[pick % options.length]!;
     const change: Change =
       lag === null
         ? { event_id: `${iso3.toLowerCase()}_${index + 1}`, iso3, status, previous_status: held, decision_date: start, decision_precision: startPrecision, effective_date: null, effective_precision: null }
