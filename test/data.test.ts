@@ -26,10 +26,12 @@ describe('the bundled data', () => {
     assert.ok(lastDay(held.at(-1)!.end_date!) <= firstDay(release.data_as_of), 'a held summit after the date the data holds for');
   });
 
-  it('gives every state a history that ends in its current status', () => {
+  it('gives every state a history that ends in its current status (states only applying or attending as guests have none)', () => {
     const roster = new Map(data.rosterOn(release.data_as_of).map((entry) => [entry.iso3, entry.status]));
+    const named = new Set([...data.dataset.applications.map((row) => row.iso3), ...data.dataset.summitAttendance.filter((row) => row.role === 'guest').map((row) => row.participant_id)]);
     for (const country of data.countries()) {
       const history = data.spells().filter((spell) => spell.iso3 === country.iso3);
+      if (history.length === 0 && named.has(country.iso3)) continue;
       assert.ok(history.length > 0, `${country.iso3} has no status event`);
       const current = history.at(-1)!;
       assert.equal(current.until_date, null);
