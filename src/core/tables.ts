@@ -166,10 +166,12 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .map((a) => {
             const day = firstDays.get(a.summit_id);
             const isState = a.participant_kind === 'state';
+            const held = isState && day ? data.statusOn(a.participant_id, day) : null;
             return {
               ...a,
               participant: isState ? name(a.participant_id) : a.participant_id,
-              status_at_summit: isState && day ? data.statusOn(a.participant_id, day) : null,
+              status_at_summit: held?.status ?? null,
+              status_certain: held?.certain ?? null,
               source_ids: joined(a.source_ids),
             };
           });

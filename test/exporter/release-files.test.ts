@@ -14,11 +14,7 @@ import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
 // The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
-<<<<<<< HEAD
-// issue 13's COW concordance),
-=======
-// issue 14's new tables),
->>>>>>> 39bcbc8 (=SCO.ATTENDED(country, year) with hand-written expectations; the release publishes the five new tables (layout and file count updated); README's data/ table lists them with counts)
+// issue 13's COW concordance, and issue 14's new tables),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -28,21 +24,15 @@ const LAYOUT = [
   'SHA256SUMS',
   'charts/membership_timeline.png',
   'charts/membership_timeline.svg',
-<<<<<<< HEAD
   'codebook.md',
-=======
   'csv/applications.csv',
->>>>>>> 39bcbc8 (=SCO.ATTENDED(country, year) with hand-written expectations; the release publishes the five new tables (layout and file count updated); README's data/ table lists them with counts)
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
   'csv/country_month.csv',
   'csv/country_year.csv',
-<<<<<<< HEAD
   'csv/cow_concordance.csv',
-=======
   'csv/documents.csv',
->>>>>>> 39bcbc8 (=SCO.ATTENDED(country, year) with hand-written expectations; the release publishes the five new tables (layout and file count updated); README's data/ table lists them with counts)
   'csv/dyad_year.csv',
   'csv/foreign_ministers_meetings.csv',
   'csv/heads_of_government_meetings.csv',
