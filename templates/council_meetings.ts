@@ -2,7 +2,7 @@
 // shape: one declaration of that shape, instantiated once per council.
 import { table, type ColumnConstraints, type Localized } from './schema-types';
 import { MEETING_KINDS, SUMMIT_FORMATS, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn } from './columns';
+import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
 
 /** A planned meeting may lie after the day the data holds for. */
 const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
@@ -29,8 +29,10 @@ export const councilMeetings = <const C extends Council>(council: C) =>
       column('status', 'category', h('Held or planned', 'Состоялось / планируется', '已举行/计划'), 'held, or planned (a planned meeting has no invented date).', { width: 9, categories: SUMMIT_STATES, required: true, label: 'meeting status' }),
       column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', { required: true, precisionColumn: 'start_precision', constraints: MEETING_DAY, label: 'start date' }),
       precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度'), { required: true }),
+      dayColumn('start_day', 'start_date', h('Start (day)', 'Начало (день)', '开始日')),
       column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', { precisionColumn: 'end_precision', constraints: { ...MEETING_DAY, notBefore: 'start_date' }, label: 'end date' }),
       precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
+      dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
       column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", { width: 16, required: true, label: 'city (English)' }),
       column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
       column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),

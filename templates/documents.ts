@@ -1,6 +1,6 @@
 import { table } from './schema-types';
 import { DOCUMENT_TYPES } from './vocab';
-import { HISTORY, ISO3, column, confidenceColumn, h, noteColumn, precisionColumn, slug, sourceIdsColumn } from './columns';
+import { HISTORY, ISO3, column, confidenceColumn, h, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
 
 export const documents = table({
   id: 'documents',
@@ -15,6 +15,7 @@ export const documents = table({
     column('type', 'category', h('Type', 'Вид', '类型'), 'What kind of text it is.', { width: 12, categories: DOCUMENT_TYPES, required: true, label: 'document type' }),
     column('signed_date', 'partial_date', h('Signed', 'Подписан', '签署日期'), 'The day it was signed or adopted.', { required: true, label: 'signing date', precisionColumn: 'signed_precision', constraints: HISTORY }),
     precisionColumn('signed_precision', 'signed_date', h('Signed precision', 'Точность даты подписания', '签署日期精度'), { required: true }),
+    dayColumn('signed_day', 'signed_date', h('Signed (day)', 'Подписан (день)', '签署日')),
     column('place_en', 'string', h('Place', 'Место', '地点'), 'Where it was signed, in English.', { width: 16 }),
     column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'The summit at which it was signed or adopted, if any (summits table).', {
       width: 10,
@@ -28,6 +29,7 @@ export const documents = table({
       constraints: { ...HISTORY, notBefore: 'signed_date' },
     }),
     precisionColumn('in_force_precision', 'in_force_date', h('In force precision', 'Точность даты вступления в силу', '生效日期精度')),
+    dayColumn('in_force_day', 'in_force_date', h('In force (day)', 'Вступил в силу (день)', '生效日')),
     column('parties', 'string', h('Parties', 'Участники', '缔约方'), 'ISO3 codes of the parties, separated by ";"; empty: all members at the time of signing.', {
       width: 20,
       separator: ';',
