@@ -8,8 +8,8 @@ type Headers = Localized;
 /** No options beyond the defaults. */
 type NoOptions = Record<never, never>;
 
-/** Everything a column may declare beyond its key, type, headers and description. */
-export type ColumnOptions = Partial<Omit<ColumnTemplate, 'key' | 'type' | 'headers' | 'description'>>;
+/** Everything a column may declare beyond its key, type and headers (a description here replaces a helper's default). */
+export type ColumnOptions = Partial<Omit<ColumnTemplate, 'key' | 'type' | 'headers'>>;
 
 /** A declared column: its literal key and options stay in the type, so row types derive from it. */
 export type Column<K extends string, T extends ColumnType, O> = ColumnTemplate & { readonly key: K; readonly type: T } & Readonly<O>;

@@ -1,10 +1,14 @@
 // The published tables, in the order releases and the add-in list them.
 export { chairmanships } from './chairmanships';
+export { applications } from './applications';
 export { changes } from './changes';
 export { conflicts } from './conflicts';
 export { countries } from './countries';
 export { countryYear } from './country_year';
+export { documents } from './documents';
 export { dyadYear } from './dyad_year';
+export { foreignMinistersMeetings } from './foreign_ministers_meetings';
+export { headsOfGovernmentMeetings } from './heads_of_government_meetings';
 export { membershipSpells } from './membership_spells';
 export { membershipTimeline } from './membership_timeline';
 export { officials } from './officials';
@@ -12,6 +16,7 @@ export { roster } from './roster';
 export { sources } from './sources';
 export { statusCounts } from './status_counts';
 export { statusEvents } from './status_events';
+export { summitAttendance } from './summit_attendance';
 export { summits } from './summits';
 export { cowConcordance } from './cow_concordance';
 export { tableDescriptions, workbookText } from './workbook_text';

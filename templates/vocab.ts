@@ -94,3 +94,31 @@ export const POSTS: Readonly<Record<OfficialRole, string>> = {
   secretary_general: 'head of the SCO Secretariat',
   rats_director: 'Director of the RATS Executive Committee',
 };
+
+/** A council meeting (heads of government, foreign ministers): a regular or an extraordinary session. */
+export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** What kind of text an SCO document is (documents.csv `type`). */
+export const DOCUMENT_TYPES = ['charter', 'convention', 'treaty', 'agreement', 'declaration', 'decision', 'memorandum', 'statement', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** The statuses a state may formally apply for (applications.csv `status_sought`). */
+export const SOUGHT_STATUSES = ['member', 'observer', 'dialogue_partner'] as const;
+export type SoughtStatus = (typeof SOUGHT_STATUSES)[number];
+
+/** What became of an application. */
+export const APPLICATION_OUTCOMES = ['granted', 'pending', 'withdrawn', 'not_granted'] as const;
+export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+
+/** Who a summit participant is: a state (ISO3) or an international organisation (a slug). */
+export const PARTICIPANT_KINDS = ['state', 'organisation'] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+/** The seat a participant held at a summit: its SCO status when the meeting opened, or guest. */
+export const ATTENDANCE_ROLES = ['member', 'observer', 'dialogue_partner', 'sco_partner', 'guest'] as const;
+export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
+
+/** How a participant took part: in person, by video link, or not at all. */
+export const ATTENDANCE_MODES = ['in_person', 'video', 'absent'] as const;
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];

@@ -103,6 +103,12 @@ export const PROBLEM_MESSAGES = {
   same_day_changes: (p) => `${p.iso3} has two status changes taking effect on ${p.date} (events ${p.first} and ${p.second}; keep one, or give each its own date)`,
   chairmanship_overlap: (p) => `chairmanship ${p.id} starts on ${p.start}, before ${p.before} (line ${p.before_line}) ends${p.end} (chairmanships follow one another; correct the dates)`,
   terms_overlap: (p) => `${p.id} takes office as ${p.post} on ${p.start}, while ${p.other} (line ${p.other_line}) holds it${p.until} (one post has one holder at a time; correct the dates)`,
+  // Summit attendance and applications.
+  participant_kind_mismatch: (p) => `participant_kind is "${p.kind}" but participant_id "${p.value}" is written as ${p.written} (write a state as its ISO3 code, e.g. KAZ, and an organisation as a lower-case slug, e.g. un; or correct participant_kind)`,
+  attendance_summit_series: (p) => `summit_id "${p.value}" is a meeting of the ${p.series} series (attendance is recorded for meetings of the SCO Council of Heads of State, series sco_chs; correct the summit_id)`,
+  application_event_missing: () => 'outcome is granted but outcome_event_id is empty (name the event in status_events.csv that granted the status, or correct the outcome)',
+  application_event_unexpected: (p) => `outcome is ${p.outcome} but outcome_event_id names event ${p.event} (only a granted application names the event that granted it; clear outcome_event_id or correct the outcome)`,
+  application_event_mismatch: (p) => `outcome_event_id "${p.event}" gives ${p.event_iso3} the status ${p.event_status}, but the application is ${p.iso3}'s for ${p.sought} (name the event that granted this application)`,
   // Sources.
   duplicate_url: (p) => `url is already the source "${p.first}" (cite "${p.first}" instead: one page is one source)`,
   http_where_https: (p) => `url uses http, but ${p.host} is cited over https on line ${p.https_line} (write https://)`,

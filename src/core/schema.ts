@@ -15,6 +15,11 @@ export const DATA_TABLES = {
   status_events: templates.statusEvents,
   officials: templates.officials,
   chairmanships: templates.chairmanships,
+  heads_of_government_meetings: templates.headsOfGovernmentMeetings,
+  foreign_ministers_meetings: templates.foreignMinistersMeetings,
+  documents: templates.documents,
+  applications: templates.applications,
+  summit_attendance: templates.summitAttendance,
   conflicts: templates.conflicts,
 } as const satisfies Record<string, TableTemplate & { dataFile: string }>;
 
@@ -28,6 +33,10 @@ export type Summit = RowOf<typeof templates.summits>;
 export type Official = RowOf<typeof templates.officials>;
 export type Chairmanship = RowOf<typeof templates.chairmanships>;
 export type Conflict = RowOf<typeof templates.conflicts>;
+export type CouncilMeeting = RowOf<typeof templates.headsOfGovernmentMeetings>;
+export type ScoDocument = RowOf<typeof templates.documents>;
+export type Application = RowOf<typeof templates.applications>;
+export type Attendance = RowOf<typeof templates.summitAttendance>;
 
 /** The columns of a data file, in file order. */
 export function columnsOf(table: DataTableName): string[] {
@@ -196,5 +205,10 @@ export const ROW_SCHEMAS: { readonly [K in DataTableName]: z.ZodType<RowOf<(type
   status_events: rowSchema(DATA_TABLES.status_events),
   officials: rowSchema(DATA_TABLES.officials),
   chairmanships: rowSchema(DATA_TABLES.chairmanships),
+  heads_of_government_meetings: rowSchema(DATA_TABLES.heads_of_government_meetings),
+  foreign_ministers_meetings: rowSchema(DATA_TABLES.foreign_ministers_meetings),
+  documents: rowSchema(DATA_TABLES.documents),
+  applications: rowSchema(DATA_TABLES.applications),
+  summit_attendance: rowSchema(DATA_TABLES.summit_attendance),
   conflicts: rowSchema(DATA_TABLES.conflicts),
 };

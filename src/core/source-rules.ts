@@ -29,7 +29,9 @@ export function malformation(url: string, parsed: ParsedUrl | null): string | nu
   if (!/^[a-z0-9.-]+$/.test(host) || host.includes('..') || host.startsWith('.') || host.startsWith('-')) return 'its host has characters a host name cannot hold';
   if (!host.includes('.') || host === 'localhost' || /^(127|10|192\.168)\./.test(host)) return 'its host is not a public site';
   if (port !== '' && !/^[0-9]{1,5}$/.test(port)) return 'its port is not a number';
-  if (/[.,;:)\]]$/.test(url)) return 'it ends with punctuation (a sentence\'s full stop caught in the address)';
+  // A closing bracket that closes one opened in the address belongs to it (Wikipedia's "Title_(2017)").
+  const closesOwnBracket = (close: string, open: string) => url.endsWith(close) && url.split(open).length === url.split(close).length;
+  if (/[.,;:)\]]$/.test(url) && !closesOwnBracket(')', '(') && !closesOwnBracket(']', '[')) return 'it ends with punctuation (a sentence\'s full stop caught in the address)';
   return null;
 }
 

@@ -40,6 +40,11 @@ export const TABLE_IDS = [
   'summits',
   'officials',
   'chairmanships',
+  'heads_of_government_meetings',
+  'foreign_ministers_meetings',
+  'summit_attendance',
+  'documents',
+  'applications',
   'country_year',
   'cow_concordance',
   'country_month',
@@ -58,6 +63,11 @@ export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
   summits: templates.summits,
   officials: templates.officials,
   chairmanships: templates.chairmanships,
+  heads_of_government_meetings: templates.headsOfGovernmentMeetings,
+  foreign_ministers_meetings: templates.foreignMinistersMeetings,
+  summit_attendance: templates.summitAttendance,
+  documents: templates.documents,
+  applications: templates.applications,
   country_year: templates.countryYear,
   cow_concordance: templates.cowConcordance,
   country_month: templates.countryMonth,
@@ -143,6 +153,37 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .chairmanships()
           .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
+      case 'heads_of_government_meetings':
+      case 'foreign_ministers_meetings':
+        return [...data.dataset[id === 'heads_of_government_meetings' ? 'headsOfGovernmentMeetings' : 'foreignMinistersMeetings']]
+          .sort((a, b) => (a.meeting_id < b.meeting_id ? -1 : 1))
+          .map((m) => ({ ...m, host: m.host_iso3 === null ? null : name(m.host_iso3), chair: m.chair_iso3 === null ? null : name(m.chair_iso3), source_ids: joined(m.source_ids) }));
+      case 'summit_attendance': {
+        // The state's status on the summit's first day, beside the seat it held (organisations, and summits not known to the day, have none).
+        const firstDays = new Map(data.dataset.summits.map((s) => [s.summit_id, s.start_precision === 'day' ? s.start_date : null]));
+        return [...data.dataset.summitAttendance]
+          .sort((a, b) => (a.summit_id !== b.summit_id ? (a.summit_id < b.summit_id ? -1 : 1) : a.participant_id < b.participant_id ? -1 : 1))
+          .map((a) => {
+            const day = firstDays.get(a.summit_id);
+            const isState = a.participant_kind === 'state';
+            const held = isState && day ? data.statusOn(a.participant_id, day) : null;
+            return {
+              ...a,
+              participant: isState ? name(a.participant_id) : a.participant_id,
+              status_at_summit: held?.status ?? null,
+              status_certain: held?.certain ?? null,
+              source_ids: joined(a.source_ids),
+            };
+          });
+      }
+      case 'documents':
+        return [...data.dataset.documents]
+          .sort((a, b) => (a.document_id < b.document_id ? -1 : 1))
+          .map((d) => ({ ...d, parties: d.parties === null ? null : joined(d.parties), source_ids: joined(d.source_ids) }));
+      case 'applications':
+        return [...data.dataset.applications]
+          .sort((a, b) => (a.application_id < b.application_id ? -1 : 1))
+          .map((a) => ({ ...a, country: name(a.iso3), source_ids: joined(a.source_ids) }));
       case 'country_year':
         return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
       case 'country_month':

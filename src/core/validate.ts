@@ -15,8 +15,12 @@ import {
   DATA_TABLE_NAMES,
   ROW_SCHEMAS,
   columnsOf,
+  type Application,
+  type Attendance,
   type Chairmanship,
   type Conflict,
+  type CouncilMeeting,
+  type ScoDocument,
   type CountryRecord,
   type DataTableName,
   type Official,
@@ -36,6 +40,11 @@ export interface Dataset {
   statusEvents: StatusEvent[];
   officials: Official[];
   chairmanships: Chairmanship[];
+  headsOfGovernmentMeetings: CouncilMeeting[];
+  foreignMinistersMeetings: CouncilMeeting[];
+  documents: ScoDocument[];
+  applications: Application[];
+  summitAttendance: Attendance[];
   conflicts: Conflict[];
 }
 
@@ -57,7 +66,25 @@ export interface Located<T> {
 }
 
 type Rows = { [K in DataTableName]: Located<Dataset[TableField<K>][number]>[] };
-type TableField<K extends DataTableName> = K extends 'status_events' ? 'statusEvents' : K;
+/** The Dataset field of each data table. */
+export const DATASET_FIELDS = {
+  sources: 'sources',
+  countries: 'countries',
+  summits: 'summits',
+  status_events: 'statusEvents',
+  officials: 'officials',
+  chairmanships: 'chairmanships',
+  heads_of_government_meetings: 'headsOfGovernmentMeetings',
+  foreign_ministers_meetings: 'foreignMinistersMeetings',
+  documents: 'documents',
+  applications: 'applications',
+  summit_attendance: 'summitAttendance',
+  conflicts: 'conflicts',
+} as const satisfies Record<DataTableName, keyof Dataset>;
+type TableField<K extends DataTableName> = (typeof DATASET_FIELDS)[K];
+
+/** How a row's key is written where another file names the row (conflicts.csv row_id): key fields joined by "/". */
+export const KEY_SEPARATOR = '/';
 
 /** Collects problems with the file name already prefixed. */
 export class Problems {
@@ -126,23 +153,14 @@ export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = 
   checkChairmanshipSequence(typed.chairmanships, problems);
   checkTerms(typed.officials, problems);
   checkDatesAgainstSummits(typed, problems);
+  checkAttendance(typed.summit_attendance, typed.summits, keys.countries, problems);
+  checkApplications(typed.applications, typed.status_events, problems);
   checkSources(DATA_TABLES.sources.dataFile, typed.sources, problems);
 
   const list = problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
   if (list.length > 0) return { ok: false, problems: list };
-  const plain = <T>(located: Located<T>[]) => located.map((item) => item.row);
-  return {
-    ok: true,
-    dataset: {
-      sources: plain(typed.sources),
-      countries: plain(typed.countries),
-      summits: plain(typed.summits),
-      statusEvents: plain(typed.status_events),
-      officials: plain(typed.officials),
-      chairmanships: plain(typed.chairmanships),
-      conflicts: plain(typed.conflicts),
-    },
-  };
+  const dataset = Object.fromEntries(DATA_TABLE_NAMES.map((table) => [DATASET_FIELDS[table], typed[table].map((item) => item.row)])) as unknown as Dataset;
+  return { ok: true, dataset };
 }
 
 /**
@@ -152,7 +170,7 @@ export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = 
 function parseTable(table: DataTableName, files: Readonly<Record<string, FileContent>>, problems: Problems): { rows: Located<Record<string, unknown>>[]; keys: Set<string> | null } {
   const template = DATA_TABLES[table];
   const file = template.dataFile;
-  const key = template.primaryKey[0]!;
+  const keyColumns = template.primaryKey;
   const columns = columnsOf(table);
   const content = files[file];
   if (content === undefined) {
@@ -187,14 +205,16 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
       problems.add(file, record.line, 1, 'field_count', { found: record.fields.length, expected: columns.length });
       continue;
     }
-    const keyField = record.fields[columns.indexOf(key)]!;
-    const first = keys.get(keyField.value);
+    const keyFields = keyColumns.map((column) => record.fields[columns.indexOf(column)]!);
+    const keyValue = keyFields.map((field) => field.value).join(KEY_SEPARATOR);
+    const first = keys.get(keyValue);
     if (first !== undefined) {
       // The row is not checked further: its other rules would only repeat the duplicate.
-      problems.add(file, keyField.line, keyField.column, 'duplicate_key', { column: key, value: keyField.value, first_line: first });
+      const at = keyFields[keyFields.length - 1]!;
+      problems.add(file, at.line, at.column, 'duplicate_key', { column: keyColumns.join(KEY_SEPARATOR), value: keyValue, first_line: first });
       continue;
     }
-    keys.set(keyField.value, record.line);
+    keys.set(keyValue, record.line);
     const raw: Record<string, string> = {};
     const cells: Located<unknown>['cells'] = {};
     columns.forEach((column, index) => {
@@ -321,7 +341,7 @@ function checkConflicts(conflicts: Located<Conflict>[], keys: Record<DataTableNa
     }
     const known = keys[target];
     if (known !== null && !known.has(item.row.row_id)) {
-      problems.at(file, item, 'row_id', 'conflict_unknown_row', { value: item.row.row_id, key: DATA_TABLES[target].primaryKey[0]!, target_file: DATA_TABLES[target].dataFile });
+      problems.at(file, item, 'row_id', 'conflict_unknown_row', { value: item.row.row_id, key: DATA_TABLES[target].primaryKey.join(KEY_SEPARATOR), target_file: DATA_TABLES[target].dataFile });
     }
     if (!columnsOf(target).includes(item.row.field)) {
       problems.at(file, item, 'field', 'conflict_unknown_field', { value: item.row.field, target_file: DATA_TABLES[target].dataFile, allowed: columnsOf(target).join(', ') });
@@ -432,4 +452,44 @@ function checkDatesAgainstSummits(rows: Rows, problems: Problems): void {
   };
   for (const item of rows.status_events) check(DATA_TABLES.status_events.dataFile, item, 'decision_date', 'where it was decided');
   for (const item of rows.chairmanships) check(DATA_TABLES.chairmanships.dataFile, item, 'end_date', 'which closes the chairmanship');
+  for (const item of rows.documents) check(DATA_TABLES.documents.dataFile, item, 'signed_date', 'where it was signed');
+}
+
+/** A participant is a state of countries.csv (its ISO3) or an organisation (a slug), at a meeting of the Council of Heads of State. */
+function checkAttendance(attendance: Located<Attendance>[], summits: Located<Summit>[], countries: Set<string> | null, problems: Problems): void {
+  const file = DATA_TABLES.summit_attendance.dataFile;
+  const series = new Map(summits.map((item) => [item.row.summit_id, item.row.series]));
+  for (const item of attendance) {
+    const { participant_id: id, participant_kind: kind, summit_id: summit } = item.row;
+    const isIso3 = /^[A-Z]{3}$/.test(id);
+    if ((kind === 'state') !== isIso3) {
+      problems.at(file, item, 'participant_kind', 'participant_kind_mismatch', { kind, value: id, written: isIso3 ? 'an ISO3 code' : 'an organisation slug' });
+    } else if (isIso3 && countries !== null && !countries.has(id)) {
+      problems.at(file, item, 'participant_id', 'unknown_reference', { column: 'participant_id', value: id, target_file: DATA_TABLES.countries.dataFile });
+    }
+    const held = series.get(summit);
+    if (held !== undefined && held !== 'sco_chs') problems.at(file, item, 'summit_id', 'attendance_summit_series', { value: summit, series: held });
+  }
+}
+
+/** A granted application names the event of the same state that gave the status sought; no other outcome names one. */
+function checkApplications(applications: Located<Application>[], events: Located<StatusEvent>[], problems: Problems): void {
+  const file = DATA_TABLES.applications.dataFile;
+  const byId = new Map(events.map((item) => [item.row.event_id, item.row]));
+  for (const item of applications) {
+    const { outcome, outcome_event_id: eventId, iso3, status_sought: sought } = item.row;
+    if (outcome === 'granted' && eventId === null) {
+      problems.at(file, item, 'outcome_event_id', 'application_event_missing');
+      continue;
+    }
+    if (eventId === null) continue;
+    if (outcome !== 'granted') {
+      problems.at(file, item, 'outcome_event_id', 'application_event_unexpected', { outcome, event: eventId });
+      continue;
+    }
+    const event = byId.get(eventId);
+    if (event !== undefined && (event.iso3 !== iso3 || event.status !== sought)) {
+      problems.at(file, item, 'outcome_event_id', 'application_event_mismatch', { event: eventId, event_iso3: event.iso3, event_status: event.status, iso3, sought });
+    }
+  }
 }

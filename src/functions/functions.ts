@@ -85,3 +85,14 @@ export function summit(yearOrNumber: number, field?: string): string | number {
 export function joined(country: string | number, status?: string): string | number {
   return call((sco) => sco.joined(country, status));
 }
+
+/**
+ * How a state took part in a year's meeting of the Council of Heads of State: in_person, video or absent.
+ * @customfunction ATTENDED
+ * @param country ISO code (IND or IN), Correlates of War code (750), or the name in English, Russian or Chinese.
+ * @param year The year of the meeting (2001 on).
+ * @returns in_person, video or absent; #N/A where the dataset does not record it.
+ */
+export function attended(country: string | number, year: number): string {
+  return call((sco) => sco.attended(country, year));
+}

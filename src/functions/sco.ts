@@ -10,6 +10,7 @@ import {
   precisionOf,
   statusArgument,
   LANGUAGES,
+  type AttendanceMode,
   type HeldStatus,
   type Language,
   type ScoData,
@@ -112,6 +113,17 @@ export function createScoFunctions(data: ScoData, today: () => string) {
       const spell = data.spells().find((s) => s.iso3 === iso3 && s.status === wanted);
       if (!spell) throw new FunctionError('notAvailable', `${data.country(iso3)!.names.en} never held the status ${wanted}`);
       return spell.start_precision === 'day' ? excelSerial(firstDay(spell.start_date)) : spell.start_date;
+    },
+
+    /** =SCO.ATTENDED(country, year): how a state took part in that year's meeting of the Council of Heads of State. */
+    attended(countryArg: string | number, year: number): AttendanceMode {
+      const found = country(countryArg);
+      if (!Number.isInteger(year) || year < 2001) throw new FunctionError('invalidValue', `${year} is not a year of the SCO Council of Heads of State (2001 on)`);
+      const summit = data.summits({ series: ['sco_chs'] }).find((s) => s.start_date?.startsWith(String(year)) || s.summit_id === `chs_${year}`);
+      if (!summit) throw new FunctionError('notAvailable', `no meeting of the Council of Heads of State in ${year} in the dataset`);
+      const row = data.dataset.summitAttendance.find((a) => a.summit_id === summit.summit_id && a.participant_id === found.iso3);
+      if (!row) throw new FunctionError('notAvailable', `the attendance of ${found.names.en} at summit ${summit.summit_id} is not recorded`);
+      return row.mode;
     },
   };
 }

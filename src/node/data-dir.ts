@@ -15,14 +15,6 @@ export const DATA_DIR_EXTRAS: Readonly<Record<string, 'file' | 'directory'>> = {
   'README.md': 'file',
   'LICENSE.md': 'file',
   reference: 'directory',
-  // Data files of tables whose declarations are being written (helper H8): tolerated, not yet read.
-  // Each entry goes when its table is declared in templates/ (then it is a data file).
-  'applications.csv': 'file',
-  'documents.csv': 'file',
-  'foreign_ministers_meetings.csv': 'file',
-  'heads_of_government_meetings.csv': 'file',
-  'summit_attendance.csv': 'file',
-  _incoming: 'directory',
 };
 
 function kindOf(stats: Stats): string {

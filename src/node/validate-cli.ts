@@ -23,7 +23,7 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): numbe
     const data = loadDataDir(dir, display, { requireRelease: true });
     const { dataset } = data;
     process.stdout.write(
-      `${display}: valid (${dataset.countries.length} countries, ${dataset.statusEvents.length} status events, ${dataset.summits.length} summits, ${dataset.officials.length} officials, ${dataset.chairmanships.length} chairmanships, ${dataset.sources.length} sources, ${dataset.conflicts.length} recorded disagreements)\n`,
+      `${display}: valid (${dataset.countries.length} countries, ${dataset.statusEvents.length} status events, ${dataset.summits.length} summits, ${dataset.officials.length} officials, ${dataset.chairmanships.length} chairmanships, ${dataset.headsOfGovernmentMeetings.length} heads of government meetings, ${dataset.foreignMinistersMeetings.length} foreign ministers meetings, ${dataset.documents.length} documents, ${dataset.applications.length} applications, ${dataset.summitAttendance.length} summit attendance rows, ${dataset.sources.length} sources, ${dataset.conflicts.length} recorded disagreements)\n`,
     );
     return 0;
   } catch (error) {

@@ -15,8 +15,21 @@ const declared = Object.values(templates).filter((value): value is TableTemplate
 const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
 
 describe('table declarations (templates/)', () => {
-  it('finds the seven data tables declared', () => {
-    assert.deepEqual(declared.map((table) => table.dataFile).sort(), ['chairmanships.csv', 'conflicts.csv', 'countries.csv', 'officials.csv', 'sources.csv', 'status_events.csv', 'summits.csv']);
+  it('finds the twelve data tables declared', () => {
+    assert.deepEqual(declared.map((table) => table.dataFile).sort(), [
+      'applications.csv',
+      'chairmanships.csv',
+      'conflicts.csv',
+      'countries.csv',
+      'documents.csv',
+      'foreign_ministers_meetings.csv',
+      'heads_of_government_meetings.csv',
+      'officials.csv',
+      'sources.csv',
+      'status_events.csv',
+      'summit_attendance.csv',
+      'summits.csv',
+    ]);
   });
 
   for (const table of declared) {

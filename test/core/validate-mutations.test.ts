@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { PROBLEM_CODES, columnsOf, formatProblem, loadDataset, type DataTableName, type Dataset, DATA_TABLES } from '../../src/core';
+import { PROBLEM_CODES, columnsOf, formatProblem, loadDataset, type DataTableName, type Dataset, DATA_TABLES, DATASET_FIELDS } from '../../src/core';
 import { readDataFiles } from '../../src/node/data-dir';
 import { DATA_DIR, ROOT, runTs } from '../helpers';
 
@@ -63,15 +63,7 @@ function mutate(m: Mutation): Record<string, string | Uint8Array> {
   return files;
 }
 
-const TABLE_FIELD: Record<DataTableName, keyof Dataset> = {
-  sources: 'sources',
-  countries: 'countries',
-  summits: 'summits',
-  status_events: 'statusEvents',
-  officials: 'officials',
-  chairmanships: 'chairmanships',
-  conflicts: 'conflicts',
-};
+const TABLE_FIELD: Record<DataTableName, keyof Dataset> = DATASET_FIELDS;
 
 /** A dataset written back as plain CSV, one value per cell, lists joined by their separator. */
 function canonicalFiles(dataset: Dataset): Record<string, string> {

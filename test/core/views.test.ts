@@ -243,7 +243,8 @@ describe('interval logic (property-based)', () => {
           const record = event as unknown as Record<string, unknown>;
           return columns.map((column) => (column === 'source_ids' ? 'wikipedia_sco' : String(record[column] ?? '')));
         });
-        const files = { ...readCsvFiles(VALID_FIXTURE), 'status_events.csv': Papa.unparse([columns, ...rows], { newline: '\n' }) + '\n' };
+        // The fixture's applications name its own events; the generated histories replace them.
+        const files = { ...readCsvFiles(VALID_FIXTURE), 'status_events.csv': Papa.unparse([columns, ...rows], { newline: '\n' }) + '\n', 'applications.csv': `${columnsOf('applications').join(',')}\n` };
         const result = loadDataset(files);
         assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), []);
       }),

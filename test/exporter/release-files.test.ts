@@ -14,7 +14,7 @@ import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
 // The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
-// issue 13's COW concordance),
+// issue 13's COW concordance, and issue 14's new tables),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -25,18 +25,23 @@ const LAYOUT = [
   'charts/membership_timeline.png',
   'charts/membership_timeline.svg',
   'codebook.md',
+  'csv/applications.csv',
   'csv/chairmanships.csv',
   'csv/conflicts.csv',
   'csv/countries.csv',
   'csv/country_month.csv',
   'csv/country_year.csv',
   'csv/cow_concordance.csv',
+  'csv/documents.csv',
   'csv/dyad_year.csv',
+  'csv/foreign_ministers_meetings.csv',
+  'csv/heads_of_government_meetings.csv',
   'csv/membership_spells.csv',
   'csv/officials.csv',
   'csv/sources.csv',
   'csv/status_counts.csv',
   'csv/status_events.csv',
+  'csv/summit_attendance.csv',
   'csv/summits.csv',
   'datapackage.json',
   'dataset.jsonld',
