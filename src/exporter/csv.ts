@@ -19,7 +19,8 @@ export function csvText(table: TableData): string {
 
 /** Parses a release CSV back into its header and rows of text (for comparing releases). */
 export function parseCsvText(text: string): { fields: string[]; rows: Record<string, string>[] } {
-  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
+  // The release's dialect, never guessed: a short file of ";" lists can fool papaparse's guess.
+  const result = Papa.parse<Record<string, string>>(text, { header: true, delimiter: ',', skipEmptyLines: 'greedy' });
   if (result.errors.length > 0) {
     const error = result.errors[0]!;
     throw new Error(`line ${(error.row ?? 0) + 2}: ${error.message}`);
