@@ -3,7 +3,7 @@ import { councilMeetings } from './council_meetings';
 
 export const foreignMinistersMeetings = councilMeetings({
   id: 'foreign_ministers_meetings',
-  title: h('Foreign ministers meetings', 'Заседания Совета министров иностранных дел', '外交部长理事会会议'),
+  title: h('Foreign ministers meetings', 'Заседания глав МИД', '外交部长理事会会议'),
   description: 'Meetings of the SCO Council of Ministers of Foreign Affairs, regular and extraordinary, from 2001.',
   idExample: 'cfm_2002_1',
   idDescription: 'Identifier: cfm_, the year and the meeting\'s sequence within that year.',

@@ -3,7 +3,7 @@ import { councilMeetings } from './council_meetings';
 
 export const headsOfGovernmentMeetings = councilMeetings({
   id: 'heads_of_government_meetings',
-  title: h('Heads of government meetings', 'Заседания Совета глав правительств', '政府首脑理事会会议'),
+  title: h('Heads of government meetings', 'Заседания глав правительств', '政府首脑理事会会议'),
   description: 'Every meeting of the SCO Council of Heads of Government (prime ministers), from 2001.',
   idExample: 'cohg_2001',
   idDescription: 'Identifier: cohg_ and the year of the meeting.',

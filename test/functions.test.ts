@@ -14,12 +14,16 @@ describe('=SCO.* worksheet functions', () => {
   const sco = createScoFunctions(loadDataDir(VALID_FIXTURE), () => '2020-01-01');
 
   it('SCO.ATTENDED gives how a state took part in a year\'s summit, #N/A where not recorded', () => {
-    // test/fixtures/valid/summit_attendance.csv: Astana 2017 in person (CHN, IND); Astana 2005 India absent.
+    // test/fixtures/valid/summit_attendance.csv: Astana 2017 in person (CHN, IND), by video (KAZ);
+    // Astana 2005 India absent; no row for Shanghai 2001; no meeting in 2010.
     assert.equal(sco.attended('CHN', 2017), 'in_person');
     assert.equal(sco.attended('India', 2017), 'in_person');
+    assert.equal(sco.attended('Kazakhstan', 2017), 'video');
     assert.equal(sco.attended(750, 2005), 'absent');
     assert.throws(() => sco.attended('PAK', 2017), fails('notAvailable', /attendance of Pakistan at summit chs_2017 is not recorded/));
+    assert.throws(() => sco.attended('CHN', 2001), fails('notAvailable', /attendance at summit chs_2001 is not recorded yet/));
     assert.throws(() => sco.attended('IND', 2010), fails('notAvailable', /no meeting of the Council of Heads of State in 2010/));
+    assert.throws(() => sco.attended('IND', 2017.5), fails('invalidValue', /2017.5 is not a year of the SCO Council/));
     assert.throws(() => sco.attended('IND', 1996), fails('invalidValue', /1996 is not a year of the SCO Council/));
     assert.throws(() => sco.attended('Atlantis', 2017), fails('invalidValue', /"Atlantis" is not a state/));
   });

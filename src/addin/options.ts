@@ -16,7 +16,21 @@ import {
 } from '../core';
 
 /** The tables the pane offers, in the order it lists them. */
-export const ADDIN_TABLES = ['roster', 'status_events', 'membership_spells', 'summits', 'officials', 'chairmanships', 'country_year', 'status_counts'] as const satisfies readonly TableId[];
+export const ADDIN_TABLES = [
+  'roster',
+  'status_events',
+  'membership_spells',
+  'summits',
+  'officials',
+  'chairmanships',
+  'heads_of_government_meetings',
+  'foreign_ministers_meetings',
+  'summit_attendance',
+  'documents',
+  'applications',
+  'country_year',
+  'status_counts',
+] as const satisfies readonly TableId[];
 export type AddinTableId = (typeof ADDIN_TABLES)[number];
 
 /** Which options a table understands; the pane shows only these. */
@@ -35,6 +49,11 @@ export const TABLE_CONTROLS: Readonly<Record<AddinTableId, TableControls>> = {
   summits: { ...NONE, years: true, series: true },
   officials: NONE,
   chairmanships: NONE,
+  heads_of_government_meetings: NONE,
+  foreign_ministers_meetings: NONE,
+  summit_attendance: NONE,
+  documents: NONE,
+  applications: NONE,
   country_year: { ...NONE, years: true },
   status_counts: { ...NONE, years: true },
 };

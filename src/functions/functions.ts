@@ -87,11 +87,11 @@ export function joined(country: string | number, status?: string): string | numb
 }
 
 /**
- * How a state took part in a year's meeting of the Council of Heads of State: in_person, video or absent.
+ * How a state took part in a year's meeting of the Council of Heads of State: in_person, video, or absent (it held a seat and sent no one).
  * @customfunction ATTENDED
  * @param country ISO code (IND or IN), Correlates of War code (750), or the name in English, Russian or Chinese.
  * @param year The year of the meeting (2001 on).
- * @returns in_person, video or absent; #N/A where the dataset does not record it.
+ * @returns in_person, video or absent; #N/A when there was no meeting that year, its attendance is not recorded, or the state has no row for it.
  */
 export function attended(country: string | number, year: number): string {
   return call((sco) => sco.attended(country, year));

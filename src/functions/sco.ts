@@ -115,14 +115,22 @@ export function createScoFunctions(data: ScoData, today: () => string) {
       return spell.start_precision === 'day' ? excelSerial(firstDay(spell.start_date)) : spell.start_date;
     },
 
-    /** =SCO.ATTENDED(country, year): how a state took part in that year's meeting of the Council of Heads of State. */
+    /**
+     * =SCO.ATTENDED(country, year): how a state took part in that year's meeting of the Council of
+     * Heads of State, as summit_attendance.csv records it: in_person, video, or absent (it held a
+     * seat and sent no one). #N/A when no meeting of that year is in the dataset, when the
+     * meeting's attendance is not recorded at all, or when the state has no row for it (it held no
+     * seat and was not a guest, or it is missing); the message says which.
+     */
     attended(countryArg: string | number, year: number): AttendanceMode {
       const found = country(countryArg);
       if (!Number.isInteger(year) || year < 2001) throw new FunctionError('invalidValue', `${year} is not a year of the SCO Council of Heads of State (2001 on)`);
       const summit = data.summits({ series: ['sco_chs'] }).find((s) => s.start_date?.startsWith(String(year)) || s.summit_id === `chs_${year}`);
       if (!summit) throw new FunctionError('notAvailable', `no meeting of the Council of Heads of State in ${year} in the dataset`);
-      const row = data.dataset.summitAttendance.find((a) => a.summit_id === summit.summit_id && a.participant_id === found.iso3);
-      if (!row) throw new FunctionError('notAvailable', `the attendance of ${found.names.en} at summit ${summit.summit_id} is not recorded`);
+      const rows = data.dataset.summitAttendance.filter((a) => a.summit_id === summit.summit_id);
+      if (rows.length === 0) throw new FunctionError('notAvailable', `the attendance at summit ${summit.summit_id} is not recorded yet`);
+      const row = rows.find((a) => a.participant_id === found.iso3);
+      if (!row) throw new FunctionError('notAvailable', `the attendance of ${found.names.en} at summit ${summit.summit_id} is not recorded (no seat and no invitation recorded)`);
       return row.mode;
     },
   };

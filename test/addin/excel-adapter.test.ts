@@ -75,6 +75,31 @@ describe('Excel adapter (against the fake Excel)', () => {
     }
   });
 
+  it('inserts a table of issue 14 (summit attendance, Russian) with its localized sheet name, headers and rows', async () => {
+    const fake = createFakeExcel(new FakeWorkbookState(['Sheet1']));
+    const outcome = ok(await insertTable(fake.host, session(), plan({ table: 'summit_attendance', lang: 'ru' }), 'newSheet'));
+    // Written by hand from templates/summit_attendance.ts and test/fixtures/valid/summit_attendance.csv
+    // (five rows, by summit and participant; a state's name in Russian, an organisation's slug; the
+    // fixture's countries.csv leaves name_ru empty, so China's is i18n-iso-countries' Russian name).
+    assert.equal(outcome.sheet, 'Участие в саммитах');
+    assert.equal(outcome.table, 'tbl_summit_attendance_1');
+    const [header, ...body] = fake.state.values(outcome.sheet, outcome.address);
+    assert.deepEqual(header!.slice(0, 4), ['Саммит', 'Участник', 'Наименование участника', 'Вид участника']);
+    assert.deepEqual(
+      body.map((row) => row.slice(0, 3)),
+      [
+        ['chs_2005', 'IND', 'Индия'],
+        ['chs_2017', 'CHN', 'КНР (Китайская Народная Республика)'],
+        ['chs_2017', 'IND', 'Индия'],
+        ['chs_2017', 'KAZ', 'Казахстан'],
+        ['chs_2017', 'un', 'un'],
+      ],
+    );
+    const mode = header!.indexOf('Форма участия');
+    assert.deepEqual(body.map((row) => row[mode]), ['absent', 'in_person', 'in_person', 'video', 'in_person']);
+    assert.equal(fake.state.tables[0]?.id, outcome.tableId);
+  });
+
   it('writes the planned values and number formats and records the insert with a fingerprint', async () => {
     const fake = createFakeExcel();
     const tablePlan = plan({ table: 'summits', lang: 'ru' });
