@@ -12,6 +12,8 @@ DONE = {
  'st_sectsco_20250901_laos': 'the SCO Secretariat original (eng.sectsco.org) was searched for on 2026-12-02 and is not in the stored pages',
  'st_menafn_kuna_20231209_kwt': 'the KUNA original (kuna.net.kw) was searched for by its title on 2026-12-02 and is not in the stored pages',
  'oc_govcn_20061228_zhang_farewell': 'the gov.cn original was searched for by its title on 2026-12-02 and is not in the stored pages',
+ 'sb_voltaire_2018_qingdao': 'the SCO Secretariat original (eng.sectsco.org) was searched for by its title on 2026-12-02 and is not in the stored pages',
+ 'sb_docslib_un_a73833': 'the original UN document A/73/833 (documents.un.org) was searched for by its symbol and title on 2026-12-02 and is not in the stored pages',
  'oc_e993_zhangming_farewell': "the original (the MFA protocol department's WeChat account) was searched for on 2026-12-02 and is not in the stored pages",
 }
 p = 'data/sources.csv'
