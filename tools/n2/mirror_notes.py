@@ -14,6 +14,7 @@ DONE = {
  'oc_govcn_20061228_zhang_farewell': 'the gov.cn original was searched for by its title on 2026-12-02 and is not in the stored pages',
  'sb_voltaire_2018_qingdao': 'the SCO Secretariat original (eng.sectsco.org) was searched for by its title on 2026-12-02 and is not in the stored pages',
  'sb_docslib_un_a73833': 'the original UN document A/73/833 (documents.un.org) was searched for by its symbol and title on 2026-12-02 and is not in the stored pages',
+ 'sb_urdupoint_20210917_sputnik': 'the Sputnik original (sputniknews.com) was searched for by its title on 2026-12-02 and is not in the stored pages (TASS and Khovar reports on the same summit are stored and cited elsewhere)',
  'oc_e993_zhangming_farewell': "the original (the MFA protocol department's WeChat account) was searched for on 2026-12-02 and is not in the stored pages",
 }
 p = 'data/sources.csv'
