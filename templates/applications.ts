@@ -7,6 +7,7 @@ export const applications = table({
   dataFile: 'applications.csv',
   title: h('Applications', 'Заявки', '申请'),
   description: 'Formal applications by states for an SCO status, with their dates and outcomes.',
+  descriptionTranslations: { ru: 'Официальные заявки государств на статус в ШОС: даты и итоги.', zh: '各国申请上合组织地位的正式申请及其日期和结果。' },
   columns: [
     column('application_id', 'string', h('Application', 'Заявка', '申请'), 'Identifier: app_, ISO3 in lower case, the year and the status sought.', { width: 22, required: true, label: 'application id', constraints: slug('application id', 'app_ind_2014_member') }),
     iso3Column('iso3', undefined, { required: true }),

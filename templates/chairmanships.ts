@@ -6,6 +6,7 @@ export const chairmanships = table({
   dataFile: 'chairmanships.csv',
   title: h('Chairmanships', 'Председательство', '轮值主席国'),
   description: 'The state chairing the organisation, from the end of one summit to the end of the next, which it hosts.',
+  descriptionTranslations: { ru: 'Государство-председатель: от окончания одного саммита до окончания следующего, который оно принимает.', zh: '担任主席国的国家：从一次峰会结束到其主办的下一次峰会结束。' },
   columns: [
     column('chairmanship_id', 'string', h('Id', 'Код', '编号'), 'Identifier: chair ISO3 and years.', { width: 14, required: true, label: 'chairmanship id', constraints: slug('chairmanship id', 'kaz_2023_2024') }),
     iso3Column('iso3', undefined, { required: true }),

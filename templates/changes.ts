@@ -1,12 +1,13 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { CHANGE_KINDS } from './vocab';
 import { column, h } from './columns';
 
 /** changes.csv: what a release corrected since the one given with --previous. */
-export const changes: TableTemplate = {
+export const changes = view({
   id: 'changes',
   title: h('Changes since the previous release', 'Изменения с прошлого выпуска', '自上一版本以来的变更'),
   description: 'One row per row added or removed since the previous release, and one per field changed in a row kept, keyed on the table’s primary key.',
+  descriptionTranslations: { ru: 'Изменения по сравнению с предыдущим выпуском.', zh: '与上一版本相比的变更。' },
   columns: [
     column('table', 'string', h('Table', 'Таблица', '表格'), 'The table (csv/<table>.csv).', { width: 18 }),
     column('key', 'string', h('Key', 'Ключ', '主键'), 'The row’s primary key, as column=value pairs separated by "|".', { width: 30 }),
@@ -17,4 +18,4 @@ export const changes: TableTemplate = {
   ],
   primaryKey: [],
   foreignKeys: [],
-};
+});

@@ -53,8 +53,9 @@ export const iso3Column = <const K extends string = 'iso3', const O extends Colu
   });
 
 /** The state's name, looked up from its ISO3 by the view (never stored). */
+/** A state's name beside its ISO3 column: `country` names `iso3`, `host` names `host_iso3`. */
 export const countryColumn = <const K extends string = 'country'>(key: K = 'country' as K, headers = h('Country', 'Государство', '国家')) =>
-  column(key, 'string', headers, "The state's short name, in the table's language (English in the CSV files).", { width: 24, derived: true });
+  column(key, 'string', headers, "The state's short name, in the table's language (English in the CSV files).", { width: 24, derived: true, nameOf: key === 'country' ? 'iso3' : `${key}_iso3` });
 
 export const cowCodeColumn = <const K extends string = 'cow_code', const O extends ColumnOptions = NoOptions>(key: K = 'cow_code' as K, headers = h('COW code', 'Код COW', 'COW代码'), options: O = {} as O) =>
   column(key, 'integer', headers, 'Correlates of War state number (COW state system list).', { width: 8, label: 'Correlates of War code', constraints: { minimum: 2, maximum: 999 }, ...options });

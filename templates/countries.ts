@@ -8,6 +8,7 @@ export const countries = table({
   dataFile: 'countries.csv',
   title: h('Countries', 'Государства', '国家'),
   description: 'Every state that ever held any SCO status, with the codes needed to merge with other data.',
+  descriptionTranslations: { ru: 'Все государства, когда-либо имевшие какой-либо статус в ШОС, с кодами для объединения с другими данными.', zh: '曾拥有任何上合组织地位的所有国家，附与其他数据合并所需的代码。' },
   columns: [
     // Its own key: a country's iso3 refers to nothing, but must be a code ISO 3166-1 assigns.
     column('iso3', 'string', h('ISO3', 'ISO3', 'ISO3代码'), 'ISO 3166-1 alpha-3 code of the state.', { width: 7, required: true, label: 'ISO 3166-1 alpha-3 code', constraints: ISO3 }),

@@ -1,12 +1,13 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { PREVIOUS_STATUSES } from './vocab';
 import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
 
-export const countryMonth: TableTemplate = {
+export const countryMonth = view({
   id: 'country_month',
   title: h('State-month panel', 'Панель государство-месяц', '国家-月度面板'),
   description:
     'One row per state that ever held an SCO status and month: the status held on the last day of the month (in the last month, the day the data holds for), and its COW IGO code.',
+  descriptionTranslations: { ru: 'Панель государство-месяц: статус на последний день каждого месяца и его код COW IGO.', zh: '国家-月度面板：每月最后一天的地位及其 COW IGO 代码。' },
   columns: [
     iso3Column(),
     cowCodeColumn(),
@@ -19,4 +20,4 @@ export const countryMonth: TableTemplate = {
   ],
   primaryKey: ['iso3', 'year', 'month'],
   foreignKeys: [{ fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
-};
+});

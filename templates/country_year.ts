@@ -1,12 +1,13 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { PREVIOUS_STATUSES } from './vocab';
 import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
 
-export const countryYear: TableTemplate = {
+export const countryYear = view({
   id: 'country_year',
   title: h('State-year panel', 'Панель государство-год', '国家-年度面板'),
   description:
     'One row per state that ever held an SCO status and year, in the style of the Correlates of War IGO data: the status held on the reference date of each year (31 December; in the last year, the day the data holds for), its COW IGO code, and a separate partner flag.',
+  descriptionTranslations: { ru: 'Панель государство-год в стиле данных COW IGO: статус на дату отсчёта, коды COW IGO и правило COW v3.', zh: 'COW IGO 风格的国家-年度面板：参照日期的地位、COW IGO 代码及 COW v3 规则。' },
   columns: [
     iso3Column(),
     cowCodeColumn(),
@@ -32,4 +33,4 @@ export const countryYear: TableTemplate = {
   ],
   primaryKey: ['iso3', 'year'],
   foreignKeys: [{ fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
-};
+});

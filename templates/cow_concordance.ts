@@ -1,15 +1,16 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { PREVIOUS_STATUSES } from './vocab';
 import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
 
 /** Why the dataset's own COW-style code and COW IGO v3's rules differ in a state-year. */
 export const COW_CONCORDANCE_REASONS = ['shanghai_five_as_membership', 'observer_not_coded', 'membership_during_year', 'before_sco'] as const;
 
-export const cowConcordance: TableTemplate = {
+export const cowConcordance = view({
   id: 'cow_concordance',
   title: h('COW v3 concordance', 'Соответствие COW v3', 'COW v3对照'),
   description:
     "Every state-year of country_year where the dataset's own COW-style code (cow_igo_code) differs from COW IGO v3's rules (cow_igo_v3_rule), with the reason.",
+  descriptionTranslations: { ru: 'Все пары государство-год, где собственный код набора расходится с правилами COW IGO v3, и причина.', zh: '本数据集编码与 COW IGO v3 规则不同的每个国家-年份及其原因。' },
   columns: [
     iso3Column(),
     cowCodeColumn(),
@@ -23,4 +24,4 @@ export const cowConcordance: TableTemplate = {
   ],
   primaryKey: ['iso3', 'year'],
   foreignKeys: [{ fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
-};
+});

@@ -7,6 +7,7 @@ export const documents = table({
   dataFile: 'documents.csv',
   title: h('Documents', 'Документы', '文件'),
   description: "The SCO's legal documents and key declarations: title, type, signing, the summit that adopted it, entry into force and parties.",
+  descriptionTranslations: { ru: 'Правовые документы и ключевые декларации ШОС: название, вид, подписание, саммит, вступление в силу и участники.', zh: '上合组织法律文件和重要宣言：标题、类型、签署、通过的峰会、生效及缔约方。' },
   columns: [
     column('document_id', 'string', h('Document', 'Документ', '文件'), 'Identifier: doc_, the year of signing and a short name.', { width: 28, required: true, label: 'document id', constraints: slug('document id', 'doc_2002_charter') }),
     column('title_en', 'string', h('Title (English)', 'Название (англ.)', '标题（英文）'), 'The title in English.', { width: 50, required: true, label: 'English title' }),

@@ -1,12 +1,13 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { PREVIOUS_STATUSES } from './vocab';
 import { column, h } from './columns';
 
-export const dyadYear: TableTemplate = {
+export const dyadYear = view({
   id: 'dyad_year',
   title: h('Dyad-year panel', 'Панель пар государств по годам', '国家对-年度面板'),
   description:
     'One row per non-directed pair of states that ever held an SCO status and year, keyed on COW codes (ccode1 < ccode2) like the COW dyadic IGO file; statuses as held on 31 December (in the last year, on the day the data holds for).',
+  descriptionTranslations: { ru: 'Пары государств по годам (ccode1 < ccode2), как в диадических данных COW.', zh: '按年份的国家对（ccode1 < ccode2），与 COW 双边数据相同。' },
   columns: [
     column('ccode1', 'integer', h('COW code 1', 'Код COW 1', 'COW代码1'), 'COW code of the first state (the smaller code).', { width: 8 }),
     column('ccode2', 'integer', h('COW code 2', 'Код COW 2', 'COW代码2'), 'COW code of the second state.', { width: 8 }),
@@ -21,4 +22,4 @@ export const dyadYear: TableTemplate = {
   ],
   primaryKey: ['ccode1', 'ccode2', 'year'],
   foreignKeys: [],
-};
+});

@@ -1,24 +1,79 @@
-// The published tables, in the order releases and the add-in list them.
-export { chairmanships } from './chairmanships';
-export { applications } from './applications';
-export { changes } from './changes';
-export { conflicts } from './conflicts';
-export { countries } from './countries';
-export { countryYear } from './country_year';
-export { documents } from './documents';
-export { dyadYear } from './dyad_year';
-export { foreignMinistersMeetings } from './foreign_ministers_meetings';
-export { headsOfGovernmentMeetings } from './heads_of_government_meetings';
-export { membershipSpells } from './membership_spells';
-export { membershipTimeline } from './membership_timeline';
-export { officials } from './officials';
-export { roster } from './roster';
-export { sources } from './sources';
-export { statusCounts } from './status_counts';
-export { statusEvents } from './status_events';
-export { summitAttendance } from './summit_attendance';
-export { summits } from './summits';
-export { cowConcordance } from './cow_concordance';
-export { tableDescriptions, workbookText } from './workbook_text';
+// The table registry: every published table's declaration, in the order releases, the workbook and
+// the add-in list them. Everything else is derived from this list: the data files the validator
+// reads (the declarations with a `dataFile`), the Dataset and its row types, the table ids, the
+// CSV and XLSX layout, the Data Package, the codebook and data/README.md. Adding a table is one
+// import and one entry here (see CONTRIBUTING.md).
+import { applications } from './applications';
+import { chairmanships } from './chairmanships';
+import { changes } from './changes';
+import { conflicts } from './conflicts';
+import { countries } from './countries';
+import { countryMonth } from './country_month';
+import { countryYear } from './country_year';
+import { cowConcordance } from './cow_concordance';
+import { documents } from './documents';
+import { dyadYear } from './dyad_year';
+import { foreignMinistersMeetings } from './foreign_ministers_meetings';
+import { headsOfGovernmentMeetings } from './heads_of_government_meetings';
+import { membershipSpells } from './membership_spells';
+import { membershipTimeline } from './membership_timeline';
+import { officials } from './officials';
+import { roster } from './roster';
+import { sources } from './sources';
+import { statusCounts } from './status_counts';
+import { statusEvents } from './status_events';
+import { summitAttendance } from './summit_attendance';
+import { summits } from './summits';
+
+export const TABLES = [
+  roster,
+  countries,
+  statusEvents,
+  membershipSpells,
+  summits,
+  officials,
+  chairmanships,
+  headsOfGovernmentMeetings,
+  foreignMinistersMeetings,
+  summitAttendance,
+  documents,
+  applications,
+  countryYear,
+  cowConcordance,
+  countryMonth,
+  dyadYear,
+  statusCounts,
+  sources,
+  conflicts,
+] as const;
+
+// Named, for the code that handles one table in particular (a view, a rule across rows).
+export {
+  applications,
+  chairmanships,
+  changes,
+  conflicts,
+  countries,
+  countryMonth,
+  countryYear,
+  cowConcordance,
+  documents,
+  dyadYear,
+  foreignMinistersMeetings,
+  headsOfGovernmentMeetings,
+  membershipSpells,
+  membershipTimeline,
+  officials,
+  roster,
+  sources,
+  statusCounts,
+  statusEvents,
+  summitAttendance,
+  summits,
+};
+
+/** Each table's description in Russian and Chinese (English: the declaration's own `description`). */
+export const tableDescriptions: Readonly<Record<string, { ru: string; zh: string }>> = Object.fromEntries([...TABLES, changes].map((table) => [table.id, table.descriptionTranslations]));
+
+export { workbookText } from './workbook_text';
 export { categoryLabel, categoryLabels } from './category_labels';
-export { countryMonth } from './country_month';

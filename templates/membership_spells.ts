@@ -1,12 +1,13 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { STATUSES } from './vocab';
 import { column, countryColumn, h, iso3Column, precisionColumn, dayColumn } from './columns';
 
-export const membershipSpells: TableTemplate = {
+export const membershipSpells = view({
   id: 'membership_spells',
   title: h('Membership spells', 'Периоды статуса', '地位期间'),
   description:
     'One row per period during which a state held one status: from start_date up to, but not including, until_date (empty while the status is current). Derived from status_events.',
+  descriptionTranslations: { ru: 'Периоды, в течение которых государство имело один статус (из status_events).', zh: '国家保持同一地位的各个期间（源自 status_events）。' },
   columns: [
     iso3Column(),
     countryColumn(),
@@ -25,4 +26,4 @@ export const membershipSpells: TableTemplate = {
     { fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } },
     { fields: ['start_event_id'], reference: { table: 'status_events', fields: ['event_id'] } },
   ],
-};
+});

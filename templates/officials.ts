@@ -7,6 +7,7 @@ export const officials = table({
   dataFile: 'officials.csv',
   title: h('Officials', 'Должностные лица', '官员'),
   description: 'Heads of the SCO Secretariat (Executive Secretary, then Secretary-General) and Directors of the Executive Committee of the Regional Anti-Terrorist Structure.',
+  descriptionTranslations: { ru: 'Руководители Секретариата ШОС и директора Исполнительного комитета РАТС.', zh: '上合组织秘书处负责人及地区反恐怖机构执行委员会主任。' },
   columns: [
     column('official_id', 'string', h('Id', 'Код', '编号'), 'Identifier of the term of office.', { width: 18, required: true, label: 'official id', constraints: slug('official id', 'sg_2019_norov') }),
     column('role', 'category', h('Post', 'Должность', '职务'), 'executive_secretary, secretary_general or rats_director.', { width: 18, categories: OFFICIAL_ROLES, required: true, label: 'role' }),

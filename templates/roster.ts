@@ -1,11 +1,12 @@
-import type { TableTemplate } from './schema-types';
+import { view } from './schema-types';
 import { STATUSES } from './vocab';
 import { column, countryColumn, h, iso3Column, precisionColumn, dayColumn } from './columns';
 
-export const roster: TableTemplate = {
+export const roster = view({
   id: 'roster',
   title: h('Roster', 'Состав', '成员构成'),
   description: 'Every state holding an SCO status on the chosen date, with the status and the day it began.',
+  descriptionTranslations: { ru: 'Все государства, имеющие статус в ШОС на выбранную дату, со статусом и днём, с которого он действует.', zh: '在所选日期拥有上合组织地位的所有国家，附其地位及生效之日。' },
   columns: [
     iso3Column(),
     countryColumn(),
@@ -19,4 +20,4 @@ export const roster: TableTemplate = {
   ],
   primaryKey: ['iso3'],
   foreignKeys: [{ fields: ['iso3'], reference: { table: 'countries', fields: ['iso3'] } }],
-};
+});

@@ -69,6 +69,8 @@ export interface ColumnTemplate {
    * is the same date where that one is known to the day, empty otherwise.
    */
   readonly dayOf?: string;
+  /** For a derived country-name column: the key of the ISO3 column whose state it names. */
+  readonly nameOf?: string;
 }
 
 export interface ForeignKey {
@@ -81,6 +83,8 @@ export interface TableTemplate {
   readonly id: string;
   readonly title: Localized;
   readonly description: string;
+  /** The description in Russian and Chinese (the workbook's README sheet); English is `description`. */
+  readonly descriptionTranslations: { readonly ru: string; readonly zh: string };
   readonly columns: readonly ColumnTemplate[];
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
@@ -103,6 +107,9 @@ export function foreignKeysOf(columns: readonly ColumnTemplate[]): ForeignKey[] 
 export function table<const S extends Omit<TableTemplate, 'foreignKeys'>>(spec: S): S & TableTemplate {
   return { ...spec, foreignKeys: foreignKeysOf(spec.columns) };
 }
+
+/** Declares a view (a table computed from the data files, no data file of its own), keeping its id a literal type. */
+export const view = <const S extends TableTemplate>(spec: S): S => spec;
 
 /** The columns a data file stores, in file order. */
 export const storedColumns = (template: TableTemplate): ColumnTemplate[] => template.columns.filter((column) => !column.derived);

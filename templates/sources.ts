@@ -7,6 +7,7 @@ export const sources = table({
   dataFile: 'sources.csv',
   title: h('Sources', 'Источники', '来源'),
   description: 'Every source cited by a row of the dataset.',
+  descriptionTranslations: { ru: 'Все источники, на которые ссылаются строки: издатель, заголовок, адрес, дата.', zh: '各行引用的全部来源：发布者、标题、网址、日期。' },
   columns: [
     column('source_id', 'string', h('Source', 'Источник', '来源'), 'Identifier cited in source_ids columns.', { width: 28, required: true, label: 'source id', constraints: slug('source id', 'tass_20250901_laos') }),
     column('publisher', 'string', h('Publisher', 'Издатель', '发布者'), 'Who published it.', { width: 22, required: true, label: 'publisher' }),

@@ -7,6 +7,7 @@ export const statusEvents = table({
   dataFile: 'status_events.csv',
   title: h('Status events', 'Изменения статуса', '地位变更'),
   description: "One row per change of a state's SCO status, with the deciding body's date and, where later, the date the status took effect.",
+  descriptionTranslations: { ru: 'Каждое изменение статуса государства в ШОС: дата решения и, если позже, дата вступления в силу.', zh: '国家上合组织地位的每次变更：决定日期，以及（如较晚）生效日期。' },
   columns: [
     column('event_id', 'string', h('Event', 'Событие', '事件'), 'Identifier of the event: ISO3 in lower case and its number in the state’s history.', { width: 9, required: true, label: 'event id', constraints: slug('event id', 'ind_2') }),
     iso3Column('iso3', undefined, { required: true }),

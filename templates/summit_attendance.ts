@@ -8,6 +8,7 @@ export const summitAttendance = table({
   title: h('Summit attendance', 'Участие в саммитах', '峰会出席情况'),
   description:
     'Who took part in each meeting of the Council of Heads of State: every state with an SCO status at the time and every guest (states and organisations), with the head of delegation, their office and whether in person, by video or absent.',
+  descriptionTranslations: { ru: 'Участие в каждом заседании Совета глав государств: государства со статусом в ШОС и гости (государства и организации), глава делегации, его должность и форма участия (лично, по видеосвязи или отсутствие).', zh: '元首理事会每次会议的出席情况：具有上合组织地位的国家及嘉宾（国家和国际组织）、代表团团长及其职务、出席方式（亲自出席、视频或缺席）。' },
   columns: [
     column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'The meeting of the Council of Heads of State (summits table, series sco_chs).', {
       width: 10,

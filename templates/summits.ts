@@ -10,6 +10,7 @@ export const summits = table({
   dataFile: 'summits.csv',
   title: h('Summits', 'Саммиты', '峰会'),
   description: 'Every meeting of the heads of state of the Shanghai Five (1996-2000) and of the SCO Council of Heads of State (2001 on).',
+  descriptionTranslations: { ru: 'Все встречи глав государств «Шанхайской пятёрки» (1996–2000) и Совета глав государств ШОС (с 2001 года).', zh: '“上海五国”（1996–2000）及上合组织成员国元首理事会（2001 年起）的历次会议。' },
   columns: [
     column('summit_id', 'string', h('Summit', 'Саммит', '峰会'), 'Identifier: s5_YYYY for the Shanghai Five, chs_YYYY for the SCO Council of Heads of State.', { width: 10, required: true, label: 'summit id', constraints: slug('summit id', 'chs_2017') }),
     column('series', 'category', h('Series', 'Формат встреч', '系列'), 'shanghai_five or sco_chs (SCO Council of Heads of State).', { width: 13, categories: SUMMIT_SERIES, required: true, label: 'summit series' }),

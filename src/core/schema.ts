@@ -7,24 +7,21 @@ import { storedColumns, type ColumnTemplate, type RowOf, type TableTemplate } fr
 import { firstDay, isRealDate, lastDay, precisionOf } from './dates';
 import type { ProblemCode, ProblemParams } from './problems';
 
-/** The data files, in the order they are checked (sources first: everything cites them). */
-export const DATA_TABLES = {
-  sources: templates.sources,
-  countries: templates.countries,
-  summits: templates.summits,
-  status_events: templates.statusEvents,
-  officials: templates.officials,
-  chairmanships: templates.chairmanships,
-  heads_of_government_meetings: templates.headsOfGovernmentMeetings,
-  foreign_ministers_meetings: templates.foreignMinistersMeetings,
-  documents: templates.documents,
-  applications: templates.applications,
-  summit_attendance: templates.summitAttendance,
-  conflicts: templates.conflicts,
-} as const satisfies Record<string, TableTemplate & { dataFile: string }>;
+type Declared = (typeof templates.TABLES)[number];
+/** A declaration with a data file: a table stored in data/ (the others are views of those). */
+type StoredDeclaration = Extract<Declared, { readonly dataFile: string }>;
+export type DataTableName = StoredDeclaration['id'];
+type DataTables = { readonly [K in DataTableName]: Extract<StoredDeclaration, { readonly id: K }> };
 
-export type DataTableName = keyof typeof DATA_TABLES;
+const isStored = (table: TableTemplate): table is StoredDeclaration => typeof table.dataFile === 'string';
+
+/** The data files, derived from the table registry (templates/index.ts), in its order. */
+export const DATA_TABLES = Object.fromEntries((templates.TABLES as readonly TableTemplate[]).filter(isStored).map((table) => [table.id, table])) as unknown as DataTables;
+
 export const DATA_TABLE_NAMES = Object.keys(DATA_TABLES) as DataTableName[];
+
+/** The validated row of a data file (its declaration is its type). */
+export type RowOfTable<K extends DataTableName> = RowOf<DataTables[K]>;
 
 export type Source = RowOf<typeof templates.sources>;
 export type CountryRecord = RowOf<typeof templates.countries>;
@@ -198,17 +195,6 @@ export function rowSchema<T extends TableTemplate>(template: T): z.ZodType<RowOf
   return z.object(shape) as unknown as z.ZodType<RowOf<T>, Record<string, string>>;
 }
 
-export const ROW_SCHEMAS: { readonly [K in DataTableName]: z.ZodType<RowOf<(typeof DATA_TABLES)[K]>, Record<string, string>> } = {
-  sources: rowSchema(DATA_TABLES.sources),
-  countries: rowSchema(DATA_TABLES.countries),
-  summits: rowSchema(DATA_TABLES.summits),
-  status_events: rowSchema(DATA_TABLES.status_events),
-  officials: rowSchema(DATA_TABLES.officials),
-  chairmanships: rowSchema(DATA_TABLES.chairmanships),
-  heads_of_government_meetings: rowSchema(DATA_TABLES.heads_of_government_meetings),
-  foreign_ministers_meetings: rowSchema(DATA_TABLES.foreign_ministers_meetings),
-  documents: rowSchema(DATA_TABLES.documents),
-  applications: rowSchema(DATA_TABLES.applications),
-  summit_attendance: rowSchema(DATA_TABLES.summit_attendance),
-  conflicts: rowSchema(DATA_TABLES.conflicts),
+export const ROW_SCHEMAS = Object.fromEntries(DATA_TABLE_NAMES.map((name) => [name, rowSchema(DATA_TABLES[name])])) as unknown as {
+  readonly [K in DataTableName]: z.ZodType<RowOfTable<K>, Record<string, string>>;
 };

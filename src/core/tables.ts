@@ -32,50 +32,11 @@ export interface TableOptions {
   series?: readonly SummitSeries[];
 }
 
-export const TABLE_IDS = [
-  'roster',
-  'countries',
-  'status_events',
-  'membership_spells',
-  'summits',
-  'officials',
-  'chairmanships',
-  'heads_of_government_meetings',
-  'foreign_ministers_meetings',
-  'summit_attendance',
-  'documents',
-  'applications',
-  'country_year',
-  'cow_concordance',
-  'country_month',
-  'dyad_year',
-  'status_counts',
-  'sources',
-  'conflicts',
-] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+/** The published tables, in the registry's order (templates/index.ts). */
+export type TableId = (typeof templates.TABLES)[number]['id'];
+export const TABLE_IDS: readonly TableId[] = templates.TABLES.map((template) => template.id);
 
-export const TEMPLATES: Readonly<Record<TableId, TableTemplate>> = {
-  roster: templates.roster,
-  countries: templates.countries,
-  status_events: templates.statusEvents,
-  membership_spells: templates.membershipSpells,
-  summits: templates.summits,
-  officials: templates.officials,
-  chairmanships: templates.chairmanships,
-  heads_of_government_meetings: templates.headsOfGovernmentMeetings,
-  foreign_ministers_meetings: templates.foreignMinistersMeetings,
-  summit_attendance: templates.summitAttendance,
-  documents: templates.documents,
-  applications: templates.applications,
-  country_year: templates.countryYear,
-  cow_concordance: templates.cowConcordance,
-  country_month: templates.countryMonth,
-  dyad_year: templates.dyadYear,
-  status_counts: templates.statusCounts,
-  sources: templates.sources,
-  conflicts: templates.conflicts,
-};
+export const TEMPLATES = Object.fromEntries(templates.TABLES.map((template) => [template.id, template])) as unknown as Readonly<Record<TableId, TableTemplate>>;
 
 /** changes.csv's layout: a release table filled by the exporter (the diff against an earlier release), not by a view. */
 export const CHANGES_TEMPLATE: TableTemplate = templates.changes;
@@ -153,11 +114,6 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .chairmanships()
           .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
-      case 'heads_of_government_meetings':
-      case 'foreign_ministers_meetings':
-        return [...data.dataset[id === 'heads_of_government_meetings' ? 'headsOfGovernmentMeetings' : 'foreignMinistersMeetings']]
-          .sort((a, b) => (a.meeting_id < b.meeting_id ? -1 : 1))
-          .map((m) => ({ ...m, host: m.host_iso3 === null ? null : name(m.host_iso3), chair: m.chair_iso3 === null ? null : name(m.chair_iso3), source_ids: joined(m.source_ids) }));
       case 'summit_attendance': {
         // The state's status on the summit's first day, beside the seat it held (organisations, and summits not known to the day, have none).
         const firstDays = new Map(data.dataset.summits.map((s) => [s.summit_id, s.start_precision === 'day' ? s.start_date : null]));
@@ -176,14 +132,6 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
             };
           });
       }
-      case 'documents':
-        return [...data.dataset.documents]
-          .sort((a, b) => (a.document_id < b.document_id ? -1 : 1))
-          .map((d) => ({ ...d, parties: d.parties === null ? null : joined(d.parties), source_ids: joined(d.source_ids) }));
-      case 'applications':
-        return [...data.dataset.applications]
-          .sort((a, b) => (a.application_id < b.application_id ? -1 : 1))
-          .map((a) => ({ ...a, country: name(a.iso3), source_ids: joined(a.source_ids) }));
       case 'country_year':
         return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
       case 'country_month':
@@ -200,16 +148,38 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
       case 'status_counts':
         // A state that withdrew is no longer part of the organisation: it is not counted.
         return data.statusCountsByYear(fromYear, toYear(), { until: options.until }).map(({ withdrawn: _notCounted, ...counts }) => counts);
-      case 'sources':
-        return [...data.dataset.sources].sort((a, b) => (a.source_id < b.source_id ? -1 : 1)).map((s) => ({ ...s }));
-      case 'conflicts':
-        return [...data.dataset.conflicts]
-          .sort((a, b) => (a.conflict_id < b.conflict_id ? -1 : 1))
-          .map((c) => ({ ...c, chosen_source_ids: joined(c.chosen_source_ids), other_source_ids: joined(c.other_source_ids) }));
+      default:
+        return storedRows(data, TEMPLATES[id], name);
     }
   })();
   const template = TEMPLATES[id];
   return { template, rows: rows.map((row) => pick(row, template)) };
+}
+
+/**
+ * The view of a data table that needs no view of its own: its rows in primary-key order, each list
+ * joined with its separator, each country-name column (`nameOf`) filled. A table without a data
+ * file needs a case in tableData.
+ */
+function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string) => string): Row[] {
+  if (template.dataFile === undefined) throw new Error(`table ${template.id} is a view: tableData has no case for it`);
+  const field = template.id.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const rows = (data.dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[field];
+  if (rows === undefined) throw new Error(`table ${template.id}: the dataset has no ${field}`);
+  const key = (row: Record<string, unknown>) => template.primaryKey.map((column) => row[column] as string | number);
+  const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    const [left, right] = [key(a), key(b)];
+    const at = left.findIndex((value, index) => value !== right[index]);
+    return at < 0 ? 0 : left[at]! < right[at]! ? -1 : 1;
+  };
+  return [...rows].sort(byKey).map((row) => {
+    const out: Record<string, unknown> = { ...row };
+    for (const column of template.columns) {
+      if (column.separator !== undefined && Array.isArray(row[column.key])) out[column.key] = (row[column.key] as string[]).join(column.separator);
+      if (column.nameOf !== undefined) out[column.key] = typeof row[column.nameOf] === 'string' ? name(row[column.nameOf] as string) : null;
+    }
+    return out as Row;
+  });
 }
 
 /** The state-year panel with COW IGO v3's coding beside the dataset's own. */

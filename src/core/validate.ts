@@ -19,34 +19,21 @@ import {
   type Attendance,
   type Chairmanship,
   type Conflict,
-  type CouncilMeeting,
-  type ScoDocument,
   type CountryRecord,
   type DataTableName,
+  type RowOfTable,
   type Official,
-  type Source,
   type StatusEvent,
   type Summit,
 } from './schema';
 import { checkSources, localPath } from './source-rules';
 
+/** snake_case to camelCase, in the type system: heads_of_government_meetings -> headsOfGovernmentMeetings. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+const camelCase = <S extends string>(text: S) => text.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
 
-
-
-export interface Dataset {
-  sources: Source[];
-  countries: CountryRecord[];
-  summits: Summit[];
-  statusEvents: StatusEvent[];
-  officials: Official[];
-  chairmanships: Chairmanship[];
-  headsOfGovernmentMeetings: CouncilMeeting[];
-  foreignMinistersMeetings: CouncilMeeting[];
-  documents: ScoDocument[];
-  applications: Application[];
-  summitAttendance: Attendance[];
-  conflicts: Conflict[];
-}
+/** The validated data: one field per data table (its id in camelCase), the rows its declaration types. */
+export type Dataset = { [K in DataTableName as CamelCase<K>]: RowOfTable<K>[] };
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -65,23 +52,9 @@ export interface Located<T> {
   cells: Record<string, { line: number; column: number }>;
 }
 
-type Rows = { [K in DataTableName]: Located<Dataset[TableField<K>][number]>[] };
+type Rows = { [K in DataTableName]: Located<RowOfTable<K>>[] };
 /** The Dataset field of each data table. */
-export const DATASET_FIELDS = {
-  sources: 'sources',
-  countries: 'countries',
-  summits: 'summits',
-  status_events: 'statusEvents',
-  officials: 'officials',
-  chairmanships: 'chairmanships',
-  heads_of_government_meetings: 'headsOfGovernmentMeetings',
-  foreign_ministers_meetings: 'foreignMinistersMeetings',
-  documents: 'documents',
-  applications: 'applications',
-  summit_attendance: 'summitAttendance',
-  conflicts: 'conflicts',
-} as const satisfies Record<DataTableName, keyof Dataset>;
-type TableField<K extends DataTableName> = (typeof DATASET_FIELDS)[K];
+export const DATASET_FIELDS = Object.fromEntries(DATA_TABLE_NAMES.map((name) => [name, camelCase(name)])) as { readonly [K in DataTableName]: CamelCase<K> };
 
 /** How a row's key is written where another file names the row (conflicts.csv row_id): key fields joined by "/". */
 export const KEY_SEPARATOR = '/';

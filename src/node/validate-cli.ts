@@ -2,7 +2,7 @@
 // manifest (and the built one in dist/, when there is one). `npm run validate -- DIR` checks the
 // data directory DIR alone; `--json` prints the data's problems as a JSON array on stdout.
 import { relative } from 'node:path';
-import { formatProblem, problemsJson } from '../core';
+import { DATASET_FIELDS, DATA_TABLE_NAMES, formatProblem, problemsJson } from '../core';
 import { DEFAULT_DATA_DIR, InvalidDataError, loadDataDir } from './data-dir';
 import { validateManifestCommand } from './validate-manifest';
 
@@ -22,9 +22,9 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): numbe
   try {
     const data = loadDataDir(dir, display, { requireRelease: true });
     const { dataset } = data;
-    process.stdout.write(
-      `${display}: valid (${dataset.countries.length} countries, ${dataset.statusEvents.length} status events, ${dataset.summits.length} summits, ${dataset.officials.length} officials, ${dataset.chairmanships.length} chairmanships, ${dataset.headsOfGovernmentMeetings.length} heads of government meetings, ${dataset.foreignMinistersMeetings.length} foreign ministers meetings, ${dataset.documents.length} documents, ${dataset.applications.length} applications, ${dataset.summitAttendance.length} summit attendance rows, ${dataset.sources.length} sources, ${dataset.conflicts.length} recorded disagreements)\n`,
-    );
+    // One count per data table of the registry, in its order.
+    const counts = DATA_TABLE_NAMES.map((name) => `${dataset[DATASET_FIELDS[name]].length} ${name.replace(/_/g, ' ')}`);
+    process.stdout.write(`${display}: valid (${counts.join(', ')})\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof InvalidDataError)) throw error;

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { TEMPLATES, createScoData, isRealDate, isYearlyTable, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
+import { TABLE_IDS, TEMPLATES, createScoData, isRealDate, isYearlyTable, loadDataset, parseReleaseInfo, precisionOf, tableData, type TableId } from '../../src/core';
 import type { ReleaseResult } from '../../src/exporter/release';
 import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers';
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
@@ -25,31 +25,15 @@ const LAYOUT = [
   'charts/membership_timeline.png',
   'charts/membership_timeline.svg',
   'codebook.md',
-  'csv/applications.csv',
-  'csv/chairmanships.csv',
-  'csv/conflicts.csv',
-  'csv/countries.csv',
-  'csv/country_month.csv',
-  'csv/country_year.csv',
-  'csv/cow_concordance.csv',
-  'csv/documents.csv',
-  'csv/dyad_year.csv',
-  'csv/foreign_ministers_meetings.csv',
-  'csv/heads_of_government_meetings.csv',
-  'csv/membership_spells.csv',
-  'csv/officials.csv',
-  'csv/sources.csv',
-  'csv/status_counts.csv',
-  'csv/status_events.csv',
-  'csv/summit_attendance.csv',
-  'csv/summits.csv',
+  // One CSV per declared table (templates/index.ts), but the roster: it is a table for a chosen day.
+  ...TABLE_IDS.filter((id) => id !== 'roster').map((id) => `csv/${id}.csv`),
   'datapackage.json',
   'dataset.jsonld',
   'load/sco.R',
   'load/sco.do',
   'load/sco.py',
   'sco-data.xlsx',
-];
+].sort();
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir)
