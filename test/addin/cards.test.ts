@@ -193,8 +193,10 @@ describe('cards (entity values)', () => {
       const fake = createFakeExcel(new FakeWorkbookState(), '1.16');
       const plan = statePlan();
       ok(await insertCards(fake.host, newSession(), plan, fallback(), 'newSheet'));
-      fake.state.saveAndReopenWithoutAddIn();
-      const json = await fake.host.run(async (context) => {
+      // Saved (the fake's file: plain JSON) and opened again; the fake evaluates no =SCO.* formula,
+      // as Excel without the add-in cannot (#NAME?).
+      const reopened = createFakeExcel(FakeWorkbookState.restore(fake.state.save()), '1.16');
+      const json = await reopened.host.run(async (context) => {
         const range = context.workbook.worksheets.getItem('SCO states').getRange('A2:A9').load('valuesAsJson');
         context.workbook.worksheets.getItem('SCO states').getRange('B2:C2').formulas = [['=A2.Confidence', '=SCO.STATUS(A2.ISO3)']];
         await context.sync();
@@ -203,7 +205,7 @@ describe('cards (entity values)', () => {
       // Every card as written, with the basic value Excel adds.
       assert.deepEqual(json.map((row) => row[0]), plan.cards.map((card) => ({ ...card, basicType: 'Error', basicValue: '#VALUE!' })));
       // The card's own fields still read; a formula calling the add-in's function does not.
-      assert.deepEqual(fake.state.values('SCO states', 'B2:C2'), [['high', '#NAME?']]);
+      assert.deepEqual(reopened.state.values('SCO states', 'B2:C2'), [['high', '#NAME?']]);
     });
 
     it('writes at the selection only into empty cells, and refuses over a user\'s cell without writing', async () => {

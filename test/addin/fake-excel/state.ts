@@ -229,7 +229,12 @@ export class FakeWorkbookState {
     };
   }
 
-  /** Everything, as JSON: a saved workbook that `restore` opens again (the browser tests reopen the pane with it). */
+  /**
+   * Everything, as JSON: a saved workbook that `restore` opens again (the browser tests reopen the
+   * pane with it). Data types are kept as written, so a workbook saved with
+   * entity values opens with them, card and all, where the add-in is not installed (office-js 5754,
+   * https://github.com/OfficeDev/office-js/issues/5754).
+   */
   save(): string {
     const rect = (r: Rect) => writeLocal(r);
     return JSON.stringify({
@@ -380,15 +385,6 @@ export class FakeWorkbookState {
     );
   }
 
-  /**
-   * The workbook saved and opened again where the add-in is not installed: what the file keeps is
-   * plain data, so each cell goes through JSON; entity values stay, card and all (office-js 5754,
-   * https://github.com/OfficeDev/office-js/issues/5754), and formulas calling the add-in's functions
-   * show #NAME? (as every formula the fake does not evaluate already does).
-   */
-  saveAndReopenWithoutAddIn(): void {
-    for (const sheet of this.sheets) sheet.cells = new Map(JSON.parse(JSON.stringify([...sheet.cells])) as [string, FakeCell][]);
-  }
 
   clear(sheet: FakeSheet, rect: Rect): void {
     this.assertEditable(sheet);
