@@ -52,11 +52,15 @@ module.exports = (_env, argv) => {
       new OwnedOutputPlugin(),
       new DefinePlugin({ __SCO_BUNDLE__: `JSON.parse(${bundle})` }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // The functions' help URLs name the dev server, as the manifest does: production points them at prodUrl.
+      ...(production ? [new ReplaceInAssetPlugin('functions.json', DEV_URL, prodUrl)] : []),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          // The worksheet functions' help page, which every @helpurl names.
+          { from: 'src/functions/help.html', to: 'functions-help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -79,6 +83,22 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+/** Replaces text in an asset another plugin emitted (functions.json comes from CustomFunctionsMetadataPlugin). */
+class ReplaceInAssetPlugin {
+  constructor(asset, from, to) {
+    Object.assign(this, { asset, from, to });
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ReplaceInAssetPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ReplaceInAssetPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+        const source = assets[this.asset];
+        if (source) compilation.updateAsset(this.asset, new sources.RawSource(source.source().toString().replaceAll(this.from, this.to)));
+      });
+    });
+  }
+}
 
 /** The validated data, or every problem on stderr and exit 1 (a stack trace would only hide them). */
 function bundleOrExit(dataDir, version) {

@@ -4,6 +4,7 @@
 // A refresh, with its chart, is two as well. It never writes over a cell, table, PivotTable or
 // merged area that is not the add-in's own, proves ownership by Table.id, and undoes by id.
 import { fitsOnSheet, parseAddress, rectAddress, sheetAddress, type Rect } from './addresses';
+import { cardCells, supportsCards, type CardPlan } from './cards';
 import { batchBlocks, BATCH_BUDGET_BYTES } from './chunks';
 import { compareFingerprint } from './fingerprint';
 import { requirementText, supports, type Feature } from './features';
@@ -512,4 +513,93 @@ function pointSeriesAt(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPl
     series.setValues(sheet.getRange(rectAddress({ ...ranges.series, row: ranges.series.row + 1, rows: ranges.series.rows - 1, column: ranges.series.column + index, columns: 1 })));
     series.setXAxisValues(categories);
   });
+}
+
+/** A card insert's outcome: `asCards` false when the host lacked entity values and the plain table was inserted (its `table` then names it); `count` the cards written. */
+export type CardOutcome = Outcome & { asCards: boolean; count?: number };
+
+/**
+ * Inserts a column of cards (a header cell, then one entity value per row) where the user chose:
+ * on a new sheet, or at the selection after the same checks as a table (never over a user's cells,
+ * tables, PivotTables or merged areas). On a host without ExcelApi 1.16 it inserts `fallback`, the
+ * same facts as a plain table. Two round trips: one reads what the checks need, one writes; a
+ * failed write is taken back (the new sheet, by id; or the cells at the selection, which were empty).
+ * Cards are plain entity values: no record, nothing to refresh, nothing the workbook needs the add-in for.
+ */
+export async function insertCards(host: ExcelHost, session: Session, plan: CardPlan, fallback: TablePlan, target: InsertTarget): Promise<CardOutcome> {
+  if (!supportsCards(host.isSetSupported)) return { ...(await insertTable(host, session, fallback, target)), asCards: false };
+  if (plan.cards.length === 0) return { ...refuse({ code: 'noRows' }), asCards: true };
+  const feature: Feature = target === 'selection' ? 'selection' : 'newSheet';
+  if (!supports(host.isSetSupported, feature)) return { ...unsupported(feature), asCards: true };
+  const cells = cardCells(plan);
+  const outcome = await guarded(() => host.run((context) => (target === 'newSheet' ? cardsOnNewSheet(context, plan, cells) : cardsAtSelection(context, cells))));
+  return outcome.ok ? { ...outcome, asCards: true, count: plan.cards.length } : { ...outcome, asCards: true };
+}
+
+/** Width of the cards' column, in points: room for a state's or a summit's name and the icon. */
+const CARD_COLUMN_POINTS = 160;
+
+async function cardsOnNewSheet(context: Excel.RequestContext, plan: CardPlan, cells: Excel.CellValue[][]): Promise<Outcome> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load('items/name');
+  const sheet = workbook.worksheets.add().load('id,name');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === 'AccessDenied') return refuse({ code: 'protected', sheet: '' });
+    throw error;
+  }
+  const rect: Rect = { row: 0, column: 0, rows: cells.length, columns: 1 };
+  const sheetName = uniqueSheetName(plan.sheetTitle, names(sheets).filter((name) => name !== sheet.name));
+  try {
+    sheet.name = sheetName;
+    sheet.getRange(rectAddress({ ...rect, rows: 1 })).format.columnWidth = CARD_COLUMN_POINTS;
+    sheet.getRange(rectAddress(rect)).valuesAsJson = cells;
+    await context.sync();
+  } catch (error) {
+    try {
+      // The sheet is this run's own, by id: nothing of the user's is on it.
+      workbook.worksheets.getItem(sheet.id).delete();
+      await context.sync();
+    } catch {
+      return refuse({ code: 'undoFailed', errorCode: errorCode(error) ?? 'Unknown', remains: sheetAddress(sheet.name, rect) });
+    }
+    return refuse(refusalOfError(error));
+  }
+  return { ok: true, table: '', tableId: '', sheet: sheetName, address: rectAddress(rect) };
+}
+
+async function cardsAtSelection(context: Excel.RequestContext, cells: Excel.CellValue[][]): Promise<Outcome> {
+  const workbook = context.workbook;
+  const areas = workbook.getSelectedRanges().load('areaCount');
+  const anchor = areas.areas.getItemAt(0).getCell(0, 0).load('rowIndex,columnIndex');
+  const sheet = anchor.worksheet.load('id,name');
+  const protection = sheet.protection.load('protected');
+  const footprint = anchor.getResizedRange(cells.length - 1, 0);
+  const probe = probeRange(footprint, sheet.getRange('A1').getBoundingRect(footprint));
+  const anchorTables = anchor.getTables(false).load('items/name');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === 'InvalidArgument') return refuse({ code: 'doesNotFit', address: '' });
+    throw error;
+  }
+  const rect: Rect = { row: anchor.rowIndex, column: anchor.columnIndex, rows: cells.length, columns: 1 };
+  const refusal = assessTarget({ ...probe.facts(), areaCount: areas.areaCount, sheet: sheet.name, sheetProtected: protection.protected, anchorTables: names(anchorTables), footprint: rect });
+  if (refusal) return refuse(refusal);
+  const range = sheet.getRange(rectAddress(rect));
+  try {
+    range.valuesAsJson = cells;
+    await context.sync();
+  } catch (error) {
+    try {
+      // The cells were empty (the checks above): emptied again.
+      range.clear('Contents');
+      await context.sync();
+    } catch {
+      return refuse({ code: 'undoFailed', errorCode: errorCode(error) ?? 'Unknown', remains: sheetAddress(sheet.name, rect) });
+    }
+    return refuse(refusalOfError(error));
+  }
+  return { ok: true, table: '', tableId: '', sheet: sheet.name, address: rectAddress(rect) };
 }

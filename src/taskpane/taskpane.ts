@@ -2,7 +2,7 @@
 // Every string shown is set with textContent (never innerHTML): data may hold markup.
 import { dayToIso, FORMATS, fromExcelSerial, LANGUAGES, STATUSES, SUMMIT_SERIES, TEMPLATES, type Language, type SheetCell, type Status, type SummitSeries } from '../core';
 import { rectAddress } from '../addin/addresses';
-import { insertTable, listInsertedTables, newSession, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome, type WorkbookView } from '../addin/excel-adapter';
+import { insertCards, insertTable, listInsertedTables, newSession, refreshTable, type ExcelHost, type InsertedTable, type InsertTarget, type Outcome, type WorkbookView } from '../addin/excel-adapter';
 import { requirementText, supportedFeatures, type Feature } from '../addin/features';
 import { uniqueSheetName } from '../addin/names';
 import { refusalOfError } from '../addin/refusals';
@@ -10,6 +10,8 @@ import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTab
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
 import { bundledData, type BundledData } from '../addin/bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
+import { CARD_TEXT, cardInsertPlans, cardsDoneText } from './cards-section';
+import type { CardKind } from '../addin/cards';
 
 const SAMPLE_ROWS = 3;
 
@@ -135,6 +137,7 @@ class TaskPane {
     });
     element('refresh').addEventListener('click', () => void this.refresh());
     element('insert-chart').addEventListener('click', () => void this.insertChart());
+    this.setUpCards();
     element('reload-list').addEventListener('click', () => void this.loadInserted());
     element('fresh-copy').addEventListener('click', () => void this.freshCopy());
     element('loading').hidden = true;
@@ -162,6 +165,7 @@ class TaskPane {
     const idle = !this.busyNow;
     element<HTMLButtonElement>('insert').disabled = !(idle && this.features.newSheet && this.plan !== null && this.plan.body.length > 0);
     element<HTMLButtonElement>('insert-chart').disabled = !(idle && this.features.chart);
+    element<HTMLButtonElement>('insert-cards').disabled = !(idle && this.features.newSheet);
     element<HTMLButtonElement>('refresh').disabled = !(idle && this.features.refresh && this.inserted.length > 0);
     element<HTMLButtonElement>('reload-list').disabled = !idle;
     element<HTMLButtonElement>('fresh-copy').disabled = !(idle && this.features.newSheet);
@@ -235,6 +239,20 @@ class TaskPane {
   private async insertChart(): Promise<void> {
     const plan = planChart(this.bundle.data, this.bundle.release, 'membership_timeline', { lang: select('lang').value as Language });
     await this.busy(() => insertTable(this.host, this.session, plan, 'newSheet'), (done) => this.text.chartOk(done.sheet));
+  }
+
+  /** The Cards section (src/taskpane/cards-section.ts): its words, and its button. */
+  private setUpCards(): void {
+    const cards = CARD_TEXT[document.documentElement.lang as Language] ?? CARD_TEXT.en;
+    element('label-cards').textContent = cards.heading;
+    element('cards-help').textContent = cards.help;
+    element('label-card-kind').textContent = cards.kindLabel;
+    element('insert-cards').textContent = cards.insert;
+    select('card-kind').replaceChildren(...(['states', 'summits'] as const).map((kind) => option(kind, cards.kinds[kind])));
+    element('insert-cards').addEventListener('click', () => {
+      const { plan, fallback } = cardInsertPlans(this.bundle, select('card-kind').value as CardKind, select('lang').value as Language, location.href);
+      void this.busy(() => insertCards(this.host, this.session, plan, fallback, this.target()), (done) => cardsDoneText(cards, done as Parameters<typeof cardsDoneText>[1]));
+    });
   }
 
   private planOf(entry: InsertedTable): TablePlan {

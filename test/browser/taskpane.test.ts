@@ -217,6 +217,21 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.close();
   });
 
+  it('inserts the states as cards, and the plain table on an Excel without data types', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Insert as cards' }).click();
+    await page.waitForFunction(() => /Inserted \d+ cards on “SCO states”, A1:A\d+\./.test(document.getElementById('message')?.textContent ?? ''));
+    const said = Number(/Inserted (\d+) cards/.exec((await message(page)) ?? '')![1]);
+    const entities = (await inExcel(page, "return [...state.sheet('SCO states').cells.values()].filter((cell) => cell.json && cell.json.type === 'Entity').length")) as number;
+    assert.equal(entities, said);
+    assert.ok(said > 0);
+    await page.close();
+    const old = await open('en-US', { apiVersion: '1.15' });
+    await old.getByRole('button', { name: 'Insert as cards' }).click();
+    await old.waitForFunction(() => /no data types \(ExcelApi 1\.16\): inserted the table tbl_roster_\d+ on “Roster” instead/.test(document.getElementById('message')?.textContent ?? ''));
+    await old.close();
+  });
+
   it('defect 9: at 320 x 760 the outcome of every button is in view', async () => {
     const page = await open('en-US', { viewport: { width: 320, height: 760 } });
     const inView = () =>

@@ -2,7 +2,7 @@
 // sets the fake host claims. Works in Node (mocha) and, bundled, in the browser harness. It imports
 // nothing from src/: the product's host interface is matched structurally.
 import { FakeRequestContext } from './proxies';
-import { FakeWorkbookState } from './state';
+import { FakeWorkbookState, versionAtMost } from './state';
 
 export { FakeOfficeError, FakeWorkbookState } from './state';
 
@@ -25,7 +25,7 @@ export function createFakeExcel(state = new FakeWorkbookState(), apiVersion = '1
     apiVersion,
     host: {
       async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-        const context = new FakeRequestContext(fake.state);
+        const context = new FakeRequestContext(fake.state, fake.apiVersion);
         const result = await batch(context as unknown as Excel.RequestContext);
         // Excel.run sends what is still queued when the batch returns.
         if (context.queue.length > 0) await context.sync();
@@ -37,10 +37,4 @@ export function createFakeExcel(state = new FakeWorkbookState(), apiVersion = '1
     },
   };
   return fake;
-}
-
-function versionAtMost(wanted: string, offered: string): boolean {
-  const [w1 = 0, w2 = 0] = wanted.split('.').map(Number);
-  const [o1 = 0, o2 = 0] = offered.split('.').map(Number);
-  return w1 < o1 || (w1 === o1 && w2 <= o2);
 }

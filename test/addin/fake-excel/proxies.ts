@@ -3,7 +3,8 @@
 // PropertyNotLoaded until it was loaded and synced; *OrNullObject gives null objects; a failing
 // operation fails the sync, keeping what ran before it (Excel batches are not transactions).
 import { overlaps as intersects, qualified as sheetAddress, within, type Rect } from './a1';
-import { checkOnSheet, FakeOfficeError, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
+import { basicOf, plainJson, readBack } from './cell-values';
+import { checkOnSheet, FakeOfficeError, versionAtMost, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
 
 type Operation = { run: () => void; bytes: number };
 
@@ -11,8 +12,20 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   queue: Operation[] = [];
 
-  constructor(readonly state: FakeWorkbookState) {
+  constructor(
+    readonly state: FakeWorkbookState,
+    /** The highest ExcelApi version the host offers: newer APIs fail at sync. */
+    readonly apiVersion = '1.17',
+  ) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /**
+   * An API of a newer requirement set than the host offers fails the sync with ApiNotFound
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling).
+   */
+  requireApi(version: string, api: string): void {
+    if (!versionAtMost(version, this.apiVersion)) throw new FakeOfficeError('ApiNotFound', `${api} ist in dieser Excel-Version nicht verfügbar (ExcelApi ${version}).`);
   }
 
   enqueue(run: () => void, bytes = 64): void {
@@ -129,6 +142,19 @@ export class FakeRange extends FakeObject<Located> {
         return rect.columns;
       case 'values':
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.value ?? '');
+      // ExcelApi 1.16; the fake has one locale, so the local form equals the en-US one.
+      case 'valuesAsJson':
+      case 'valuesAsJsonLocal':
+        this.context.requireApi('1.16', `Range.${property}`);
+        return state.grid(rect, (row, column) => {
+          const cell = state.cell(sheet, row, column);
+          return cell?.json ? readBack(cell.json) : plainJson(cell?.value ?? '');
+        });
+      case 'valueTypes':
+        return state.grid(rect, (row, column) => {
+          const cell = state.cell(sheet, row, column);
+          return cell?.json ? basicOf(cell.json).type : plainJson(cell?.value ?? '').basicType;
+        });
       case 'numberFormat':
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.format ?? 'General');
       case 'formulas':
@@ -164,6 +190,28 @@ export class FakeRange extends FakeObject<Located> {
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
+  }
+  get valuesAsJson(): unknown[][] {
+    return this.loaded('valuesAsJson');
+  }
+  get valuesAsJsonLocal(): unknown[][] {
+    return this.loaded('valuesAsJsonLocal');
+  }
+  get valueTypes(): unknown[][] {
+    return this.loaded('valueTypes');
+  }
+  set valuesAsJson(values: unknown[][]) {
+    this.writeJson(values, 'valuesAsJson');
+  }
+  set valuesAsJsonLocal(values: unknown[][]) {
+    this.writeJson(values, 'valuesAsJsonLocal');
+  }
+  private writeJson(values: unknown[][], api: string): void {
+    this.context.enqueue(() => {
+      this.context.requireApi('1.16', `Range.${api}`);
+      const { sheet, rect } = this.target();
+      this.context.state.writeJson(sheet, rect, values);
+    }, gridBytes(values));
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas');

@@ -3,6 +3,7 @@
 // is the API over it, a1.ts its own address arithmetic. Each rule names the documentation page or
 // office-js issue it follows.
 import { hasCell, letters, MAX_COLUMNS, MAX_ROWS, overlaps, qualified, readLocal, writeLocal, type Rect } from './a1';
+import { checkCellValue, fieldReference, readField, type FakePlatform, type JsonCellValue } from './cell-values';
 
 export type { Rect } from './a1';
 
@@ -23,6 +24,15 @@ export interface FakeCell {
   value: CellValue;
   formula?: string;
   format: string;
+  /** The data type the cell holds (an entity), as written through Range.valuesAsJson; its `value` is then the basic value. */
+  json?: JsonCellValue;
+}
+
+/** Whether a host offering ExcelApi `offered` has `wanted` (both "1.16"-style versions). */
+export function versionAtMost(wanted: string, offered: string): boolean {
+  const [w1 = 0, w2 = 0] = wanted.split('.').map(Number);
+  const [o1 = 0, o2 = 0] = offered.split('.').map(Number);
+  return w1 < o1 || (w1 === o1 && w2 <= o2);
 }
 
 export interface FakeSheet {
@@ -92,6 +102,8 @@ export class FakeWorkbookState {
   cellEditMode = false;
   /** The largest request the host accepts, in bytes (RequestPayloadSizeLimitExceeded beyond it). */
   requestLimitBytes = WEB_REQUEST_LIMIT;
+  /** The host the fake plays where platforms differ (office-js 5794: the web refuses TwoColumn card sections). */
+  platform: FakePlatform = 'desktop';
   selection: { sheet: FakeSheet; areas: Rect[] };
   activeSheet: FakeSheet;
   /** Every context.sync(), and the request bytes each carried. */
@@ -217,7 +229,12 @@ export class FakeWorkbookState {
     };
   }
 
-  /** Everything, as JSON: a saved workbook that `restore` opens again (the browser tests reopen the pane with it). */
+  /**
+   * Everything, as JSON: a saved workbook that `restore` opens again (the browser tests reopen the
+   * pane with it). Data types are kept as written, so a workbook saved with
+   * entity values opens with them, card and all, where the add-in is not installed (office-js 5754,
+   * https://github.com/OfficeDev/office-js/issues/5754).
+   */
   save(): string {
     const rect = (r: Rect) => writeLocal(r);
     return JSON.stringify({
@@ -308,14 +325,15 @@ export class FakeWorkbookState {
         const format = formats?.[r]![c];
         if (format !== undefined && format !== null) cell.format = String(format);
         const value = values?.[r]![c];
-        if (value !== undefined && value !== null) this.enter(cell, value as CellValue);
+        if (value !== undefined && value !== null) this.enter(sheet, cell, value as CellValue);
         sheet.cells.set(key, cell);
       }
     }
   }
 
-  private enter(cell: FakeCell, value: CellValue): void {
+  private enter(sheet: FakeSheet, cell: FakeCell, value: CellValue): void {
     delete cell.formula;
+    delete cell.json;
     if (typeof value !== 'string' || cell.format === '@' || value.length < 2 || !/^[=+-]/.test(value)) {
       cell.value = value;
       return;
@@ -325,10 +343,48 @@ export class FakeWorkbookState {
       cell.value = number;
       return;
     }
-    // A formula: the fake evaluates none, and shows what Excel shows for a name it cannot resolve.
     cell.formula = value;
+    // A formula reading a field of an entity (=A2.Status) is evaluated when entered (cell-values.ts);
+    // the fake evaluates no other formula, and shows what Excel shows for a name it cannot resolve.
+    const field = fieldReference(value);
+    if (field) {
+      const at = this.local(field.cell);
+      cell.value = readField(this.cell(sheet, at.row, at.column)?.json, field.field);
+      return;
+    }
     cell.value = '#NAME?';
   }
+
+  /**
+   * Range.valuesAsJson (and valuesAsJsonLocal) written: each cell value is checked as Excel checks
+   * it (cell-values.ts), the whole write failing on the first bad one; an entity is kept as written,
+   * its basic value #VALUE!; a String stays text even when it begins with "=" (it is a value, not
+   * typed input). https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member
+   */
+  writeJson(sheet: FakeSheet, rect: Rect, grid: unknown[][]): void {
+    this.assertEditable(sheet);
+    if (grid.length !== rect.rows || grid.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
+      throw new FakeOfficeError('InvalidArgument', 'Die Anzahl der Zeilen oder Spalten im Eingabearray stimmt nicht mit der Größe des Bereichs überein.');
+    }
+    const pivot = sheet.pivotTables.find((item) => overlaps(item.rect, rect));
+    if (pivot) throw new FakeOfficeError('PivotTableRangeConflict', 'Eine PivotTable kann nicht überschrieben werden.');
+    grid.forEach((row, r) => row.forEach((value, c) => checkCellValue(value, `${letters(rect.column + c)}${rect.row + r + 1}`, this.platform)));
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const json = value as JsonCellValue;
+        const key = at(rect.row + r, rect.column + c);
+        const cell: FakeCell = { value: '', format: sheet.cells.get(key)?.format ?? 'General' };
+        if (json.type === 'Entity') {
+          cell.json = structuredClone(json);
+          cell.value = '#VALUE!';
+        } else if (json.type !== 'Empty') {
+          cell.value = json.basicValue as CellValue;
+        }
+        sheet.cells.set(key, cell);
+      }),
+    );
+  }
+
 
   clear(sheet: FakeSheet, rect: Rect): void {
     this.assertEditable(sheet);
