@@ -28,8 +28,9 @@ module.exports = (_env, argv) => {
   const dataDir = resolve(process.env.SCO_DATA_DIR ?? join(__dirname, 'data'));
   if (!existsSync(join(dataDir, 'release.json'))) throw new Error(`${dataDir} has no release.json (set SCO_DATA_DIR to a data directory)`);
   const version = JSON.parse(readFileSync(join(__dirname, 'package.json'), 'utf8')).version;
+  const bundle = bundleOrExit(dataDir, version);
   // JSON.parse of a string literal: faster for the browser to load than the same object as code.
-  const bundle = JSON.stringify(JSON.stringify(bundleOrExit(dataDir, version)));
+  const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
   return {
     mode: production ? 'production' : 'development',
@@ -42,15 +43,35 @@ module.exports = (_env, argv) => {
       path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')),
       // The manifest names functions.js; everything else is content-hashed for caching.
       filename: (pathData) => (pathData.chunk.name === 'functions' ? '[name].js' : '[name].[contenthash:8].js'),
+      // The provenance chunk (src/addin/bundled-provenance.ts), fetched from the pane's own origin
+      // (a <script> beside taskpane.html: the CSP's script-src 'self') when a table needs it.
+      chunkFilename: '[name].[contenthash:8].js',
     },
-    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all', name: 'shared' } },
-    resolve: { extensions: ['.ts', '.js'] },
+    // Only the scripts taskpane.html loads share a chunk: the lazy provenance chunk stays apart.
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'initial', name: 'shared' } },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The pane ships the ISO facts of the bundled countries only (src/addin/iso-countries-subset.ts).
+      alias: {
+        'i18n-iso-countries$': resolve(__dirname, 'src/addin/iso-countries-subset.ts'),
+        'i18n-iso-countries/langs': false,
+      },
+    },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } }],
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        // Our modules run nothing at import that another module relies on: webpack may leave out
+        // a module none of whose exports the pane uses (the validator, the zod schemas of the data files).
+        { include: [resolve(__dirname, 'src'), resolve(__dirname, 'templates')], sideEffects: false },
+      ],
     },
     plugins: [
       new OwnedOutputPlugin(),
-      new DefinePlugin({ __SCO_BUNDLE__: `JSON.parse(${bundle})` }),
+      new DefinePlugin({
+        __SCO_BUNDLE__: asJson(bundle.firstScreen),
+        __SCO_PROVENANCE__: asJson(bundle.provenance),
+        __SCO_ISO_COUNTRIES__: asJson(bundle.isoCountries),
+      }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({
