@@ -14,6 +14,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 // The data is validated and bundled by the project's own TypeScript (src/node/bundle-data.ts).
 require('tsx/cjs/api').register();
 const { dataBundle } = require('./src/node/bundle-data.ts');
+// Which tables the pane loads later, as a chunk of their own: said once, where the pane reads them.
+const { PROVENANCE_TABLES } = require('./src/addin/bundled-data.ts');
 // Instead of output.clean (which empties SCO_DIST_DIR): remove only files an earlier build emitted.
 const { OwnedOutputPlugin } = require('./src/node/owned-output.ts');
 
@@ -53,7 +55,7 @@ module.exports = (_env, argv) => {
       extensions: ['.ts', '.js'],
       // The pane ships the ISO facts of the bundled countries only (src/addin/iso-countries-subset.ts).
       alias: {
-        'i18n-iso-countries$': resolve(__dirname, 'src/addin/iso-countries-subset.ts'),
+        'i18n-iso-countries$': resolve(__dirname, 'src/addin/iso-countries-bundled.ts'),
         'i18n-iso-countries/langs': false,
       },
     },
@@ -104,7 +106,7 @@ module.exports = (_env, argv) => {
 /** The validated data, or every problem on stderr and exit 1 (a stack trace would only hide them). */
 function bundleOrExit(dataDir, version) {
   try {
-    return dataBundle(dataDir, version);
+    return dataBundle(dataDir, version, PROVENANCE_TABLES);
   } catch (error) {
     process.stderr.write(`${error.message}\nNothing was built (fix the data; \`npm run validate\` checks it alone).\n`);
     process.exit(1);

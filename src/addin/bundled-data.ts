@@ -6,12 +6,18 @@
 // Split in two: what the first screen reads is inlined in the pane's script; provenance (the
 // sources and conflicts tables, read by no view the first screen shows) is its own chunk, fetched
 // from the add-in's own origin only when a table needs it (bundledDataWithProvenance).
-import { createScoData, type Dataset, type ReleaseInfo, type ScoData } from '../core';
-import type { Provenance } from './bundled-provenance';
+import { createScoData, type Dataset, type ReleaseInfo, type ScoData, type TableId } from '../core';
 
 /** The dataset's tables kept out of the first screen's script. */
 export const PROVENANCE_TABLES = ['sources', 'conflicts'] as const satisfies readonly (keyof Dataset)[];
 export type FirstScreenDataset = Omit<Dataset, (typeof PROVENANCE_TABLES)[number]>;
+
+/** The views that read provenance: the pane loads the chunk before it plans them. */
+const PROVENANCE_VIEWS: readonly TableId[] = ['sources', 'conflicts'];
+
+export function needsProvenance(table: TableId): boolean {
+  return PROVENANCE_VIEWS.includes(table);
+}
 
 declare const __SCO_BUNDLE__: { dataset: FirstScreenDataset; release: ReleaseInfo };
 

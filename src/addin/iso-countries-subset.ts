@@ -1,5 +1,5 @@
 // Stands in for i18n-iso-countries in the pane's build (webpack.config.js aliases the package to
-// this file): the same answers, for the bundled dataset's countries only, computed at build time
+// iso-countries-bundled.ts, which makes it from this): the same answers, for the bundled dataset's countries only, computed at build time
 // from the package itself (src/node/bundle-data.ts). The pane thus ships 27 countries' codes and
 // names instead of the package's ~250 in three languages, and src/core/countries.ts stays as the
 // exporter and the validator run it. What the core never asks is not offered: a call outside it
@@ -23,7 +23,3 @@ export function isoCountriesFrom(table: IsoCountryTable) {
     isValid: (code: string): boolean => known(code) !== undefined,
   };
 }
-
-declare const __SCO_ISO_COUNTRIES__: IsoCountryTable;
-
-export default isoCountriesFrom(__SCO_ISO_COUNTRIES__);

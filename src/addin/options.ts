@@ -16,7 +16,7 @@ import {
 } from '../core';
 
 /** The tables the pane offers, in the order it lists them. */
-export const ADDIN_TABLES = ['roster', 'status_events', 'membership_spells', 'summits', 'officials', 'chairmanships', 'country_year', 'status_counts'] as const satisfies readonly TableId[];
+export const ADDIN_TABLES = ['roster', 'status_events', 'membership_spells', 'summits', 'officials', 'chairmanships', 'country_year', 'status_counts', 'sources', 'conflicts'] as const satisfies readonly TableId[];
 export type AddinTableId = (typeof ADDIN_TABLES)[number];
 
 /** Which options a table understands; the pane shows only these. */
@@ -37,6 +37,8 @@ export const TABLE_CONTROLS: Readonly<Record<AddinTableId, TableControls>> = {
   chairmanships: NONE,
   country_year: { ...NONE, years: true },
   status_counts: { ...NONE, years: true },
+  sources: NONE,
+  conflicts: NONE,
 };
 
 /** The column the "sources" option adds or leaves out. */

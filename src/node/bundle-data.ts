@@ -5,34 +5,38 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import isoCountries from 'i18n-iso-countries';
-import { formatProblem, LANGUAGES, loadDataset, parseReleaseInfo, type ReleaseInfo } from '../core';
-import { PROVENANCE_TABLES, type FirstScreenDataset } from '../addin/bundled-data';
-import type { Provenance } from '../addin/bundled-provenance';
-import type { IsoCountryTable } from '../addin/iso-countries-subset';
+import { formatProblem, LANGUAGES, loadDataset, parseReleaseInfo, type Dataset, type Language, type ReleaseInfo } from '../core';
 import { readDataFiles } from './data-dir';
+
+/** A dataset's tables, some of them (the pane's first screen, its provenance chunk). */
+type Tables = Partial<Dataset>;
+
+/** What src/addin/iso-countries-subset.ts answers i18n-iso-countries' calls from (its IsoCountryTable). */
+export type IsoCountryTable = Record<string, { alpha2: string; numeric: string; official: Partial<Record<Language, string>> }>;
 
 export interface DataBundle {
   /** Inlined in the pane's first-screen script. */
-  firstScreen: { dataset: FirstScreenDataset; release: ReleaseInfo };
-  /** The lazily loaded chunk. */
-  provenance: Provenance;
-  /** What the pane's stand-in for i18n-iso-countries answers (src/addin/iso-countries-subset.ts). */
+  firstScreen: { dataset: Tables; release: ReleaseInfo };
+  /** The chunk the pane loads later (src/addin/bundled-provenance.ts). */
+  provenance: Tables;
+  /** What the pane's stand-in for i18n-iso-countries answers. */
   isoCountries: IsoCountryTable;
 }
 
-export function dataBundle(dataDir: string, version: string): DataBundle {
+/** `provenanceTables`: the tables the pane keeps out of its first screen (src/addin/bundled-data.ts says which). */
+export function dataBundle(dataDir: string, version: string, provenanceTables: readonly (keyof Dataset)[]): DataBundle {
   const result = loadDataset(readDataFiles(dataDir), `${dataDir}/`);
   if (!result.ok) throw new Error(`the data to bundle is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
   const release = parseReleaseInfo(JSON.parse(readFileSync(join(dataDir, 'release.json'), 'utf8')), version);
-  const dataset: Record<string, unknown> = { ...result.dataset };
-  const provenance: Record<string, unknown> = {};
-  for (const table of PROVENANCE_TABLES) {
-    provenance[table] = dataset[table];
+  const dataset: Tables = { ...result.dataset };
+  const provenance: Tables = {};
+  for (const table of provenanceTables) {
+    Object.assign(provenance, { [table]: dataset[table] });
     delete dataset[table];
   }
   return {
-    firstScreen: { dataset: dataset as unknown as FirstScreenDataset, release },
-    provenance: provenance as unknown as Provenance,
+    firstScreen: { dataset, release },
+    provenance,
     isoCountries: isoCountryTable(result.dataset.countries.map((country) => country.iso3)),
   };
 }
@@ -46,7 +50,7 @@ export function isoCountryTable(iso3s: readonly string[]): IsoCountryTable {
     const numeric = isoCountries.alpha3ToNumeric(iso3);
     if (alpha2 === undefined || numeric === undefined) continue; // the validator has refused it already
     const official = Object.fromEntries(LANGUAGES.map((lang) => [lang, isoCountries.getName(iso3, lang, { select: 'official' })]));
-    table[iso3] = { alpha2, numeric, official } as IsoCountryTable[string];
+    table[iso3] = { alpha2, numeric, official };
   }
   return table;
 }
