@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     if (!entry) throw new Error(`no list entry in ${JSON.stringify(outcome)}`);
     return entry;
   };
-  console.log('Round trips (context.sync calls against the fake Excel); an insert includes the update of the pane\'s list.');
+  console.log("Round trips (context.sync calls against the fake Excel); an insert includes the update of the pane's list.");
   console.log('table               rows  cells  insert(new sheet)  insert(at selection)  refresh  request KB');
   const counts: number[][] = [];
   for (const table of ADDIN_TABLES) {
@@ -65,7 +65,9 @@ async function main(): Promise<number> {
     }
     counts.push([...syncs, refreshSyncs]);
     if (Math.max(...syncs) > MAX_SYNCS) over++;
-    console.log(`${table.padEnd(18)} ${String(plan.body.length).padStart(5)} ${String(plan.body.length * plan.columns).padStart(6)} ${String(syncs[0]).padStart(18)} ${String(syncs[1]).padStart(21)} ${String(refreshSyncs).padStart(8)} ${kb.toFixed(0).padStart(11)}`);
+    console.log(
+      `${table.padEnd(18)} ${String(plan.body.length).padStart(5)} ${String(plan.body.length * plan.columns).padStart(6)} ${String(syncs[0]).padStart(18)} ${String(syncs[1]).padStart(21)} ${String(refreshSyncs).padStart(8)} ${kb.toFixed(0).padStart(11)}`,
+    );
   }
   const chart = planChart(data, release, 'membership_timeline', { lang: 'en' });
   const chartFake = createFakeExcel(new FakeWorkbookState());
@@ -76,12 +78,16 @@ async function main(): Promise<number> {
   const chartRefresh = await refreshTable(chartFake.host, chartSession, entryOf(chartInsert), chart);
   if (!chartRefresh.ok) throw new Error(`chart refresh: ${JSON.stringify(chartRefresh.refusal)}`);
   console.log(`membership timeline chart: insert ${chartInsertSyncs} round trips, refresh with its chart ${chartFake.state.syncs}`);
-  console.log(`summary: insert ${Math.min(...counts.map((c) => Math.max(c[0]!, c[1]!)))}-${Math.max(...counts.map((c) => Math.max(c[0]!, c[1]!)))} round trips (budget ${MAX_SYNCS}), refresh ${Math.min(...counts.map((c) => c[2]!))}-${Math.max(...counts.map((c) => c[2]!))}, chart insert ${chartInsertSyncs}, chart refresh ${chartFake.state.syncs}`);
+  console.log(
+    `summary: insert ${Math.min(...counts.map((c) => Math.max(c[0]!, c[1]!)))}-${Math.max(...counts.map((c) => Math.max(c[0]!, c[1]!)))} round trips (budget ${MAX_SYNCS}), refresh ${Math.min(...counts.map((c) => c[2]!))}-${Math.max(...counts.map((c) => c[2]!))}, chart insert ${chartInsertSyncs}, chart refresh ${chartFake.state.syncs}`,
+  );
   if (chartInsertSyncs > MAX_SYNCS || chartFake.state.syncs > MAX_SYNCS) over++;
   const dist = join(root, 'dist');
   const { firstScreen, later } = paneScripts(dist);
   const firstBytes = gzippedBytes(dist, firstScreen);
-  console.log(`\nfirst screen JavaScript (${firstScreen.join(', ')}): ${kb(firstBytes)} KB gzipped = ${((100 * firstBytes) / BUDGET_BYTES).toFixed(0)}% of the ${BUDGET_BYTES / 1024} KB budget (office.js excluded)`);
+  console.log(
+    `\nfirst screen JavaScript (${firstScreen.join(', ')}): ${kb(firstBytes)} KB gzipped = ${((100 * firstBytes) / BUDGET_BYTES).toFixed(0)}% of the ${BUDGET_BYTES / 1024} KB budget (office.js excluded)`,
+  );
   for (const name of later) console.log(`  loaded later: ${name} ${kb(gzippedBytes(dist, [name]))} KB gzipped`);
   if (firstBytes > BUDGET_BYTES) over++;
   await firstScreenScriptTime(dist);
@@ -115,7 +121,11 @@ function buildBaseline(work: string): string | null {
     execFileSync('tar', ['-x', '-C', source], { input: archive });
     symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'));
     const dist = join(work, 'dist');
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: source, env: { ...process.env, SCO_DATA_DIR: join(source, 'data'), SCO_DIST_DIR: dist }, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
+      cwd: source,
+      env: { ...process.env, SCO_DATA_DIR: join(source, 'data'), SCO_DIST_DIR: dist },
+      stdio: 'pipe',
+    });
     return dist;
   } catch (error) {
     console.log(`  (no "before" variant: building ${BASELINE} failed: ${String(error).split('\n')[0]})`);
@@ -201,11 +211,16 @@ async function firstScreenScriptTime(dist: string): Promise<void> {
       const base = stats(`${reference}@${rate}`).median;
       for (const variant of variants) {
         const { min, median, max } = stats(`${variant.name}@${rate}`);
-        console.log(`${variant.name.padEnd(18)} ${`${rate}x`.padStart(4)} ${min.toFixed(1).padStart(7)} ${median.toFixed(1).padStart(7)} ${max.toFixed(1).padStart(7)} ${(median / base).toFixed(2).padStart(9)}x`);
+        console.log(
+          `${variant.name.padEnd(18)} ${`${rate}x`.padStart(4)} ${min.toFixed(1).padStart(7)} ${median.toFixed(1).padStart(7)} ${max.toFixed(1).padStart(7)} ${(median / base).toFixed(2).padStart(9)}x`,
+        );
       }
       const bare = stats(`bare@${rate}`).median;
       const own = (name: string) => stats(`${name}@${rate}`).median - bare;
-      if (baselineDist) console.log(`  ${rate}x, the pane's own script time (median minus bare): before ${own(variants[0]!.name).toFixed(1)} ms, split ${own('split').toFixed(1)} ms, ratio ${(own('split') / own(variants[0]!.name)).toFixed(2)}x`);
+      if (baselineDist)
+        console.log(
+          `  ${rate}x, the pane's own script time (median minus bare): before ${own(variants[0]!.name).toFixed(1)} ms, split ${own('split').toFixed(1)} ms, ratio ${(own('split') / own(variants[0]!.name)).toFixed(2)}x`,
+        );
     }
   } finally {
     await browser.close();

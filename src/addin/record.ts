@@ -38,8 +38,14 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isName = (value: unknown): value is string => isText(value) && value.length > 0;
 const isIdOrNull = (value: unknown): value is string | null => value === null || isName(value);
-const isOneOf = <T extends string>(all: readonly T[]) => (value: unknown): value is T => isText(value) && (all as readonly string[]).includes(value);
-const isListOf = <T>(item: (value: unknown) => value is T) => (value: unknown): value is T[] => Array.isArray(value) && value.every(item);
+const isOneOf =
+  <T extends string>(all: readonly T[]) =>
+  (value: unknown): value is T =>
+    isText(value) && (all as readonly string[]).includes(value);
+const isListOf =
+  <T>(item: (value: unknown) => value is T) =>
+  (value: unknown): value is T[] =>
+    Array.isArray(value) && value.every(item);
 const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
 const NONCE = /^[0-9a-f]{16,32}$/;
 const CHART_IDS = Object.keys(CHARTS) as ChartId[];

@@ -17,7 +17,9 @@ export function paneScripts(dist: string): PaneScripts {
   // The built HTML is minified: an attribute's value may be quoted or not.
   const sources = [...html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((match) => match[1] ?? match[2] ?? match[3]!);
   const firstScreen = sources.filter((src) => !/^[a-z]+:/i.test(src) && !src.startsWith('//'));
-  const later = readdirSync(dist).filter((name) => name.endsWith('.js') && !firstScreen.includes(name)).sort();
+  const later = readdirSync(dist)
+    .filter((name) => name.endsWith('.js') && !firstScreen.includes(name))
+    .sort();
   return { firstScreen, later };
 }
 

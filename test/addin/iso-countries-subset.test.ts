@@ -8,7 +8,7 @@ import { isoCountryTable } from '../../src/node/bundle-data';
 import { loadDataDir } from '../../src/node/data-dir';
 import { DATA_DIR } from '../helpers';
 
-describe('the pane\'s ISO country subset', () => {
+describe("the pane's ISO country subset", () => {
   const codes = loadDataDir(DATA_DIR).dataset.countries.map((country) => country.iso3);
   const subset = isoCountriesFrom(isoCountryTable(codes));
 

@@ -18,7 +18,11 @@ describe('task pane size', function () {
 
   before(() => {
     dist = join(scratchDir('sco-size-'), 'dist');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: ROOT, env: { ...process.env, SCO_DATA_DIR: DATA_DIR, SCO_DIST_DIR: dist }, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
+      cwd: ROOT,
+      env: { ...process.env, SCO_DATA_DIR: DATA_DIR, SCO_DIST_DIR: dist },
+      stdio: 'pipe',
+    });
   });
 
   it('loads at most 90 KB of gzipped JavaScript for the first screen', () => {
