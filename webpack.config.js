@@ -14,6 +14,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 // The data is validated and bundled by the project's own TypeScript (src/node/bundle-data.ts).
 require('tsx/cjs/api').register();
 const { dataBundle } = require('./src/node/bundle-data.ts');
+// Which tables the pane loads later, as a chunk of their own: said once, where the pane reads them.
+const { PROVENANCE_TABLES } = require('./src/addin/bundled-data.ts');
 // Instead of output.clean (which empties SCO_DIST_DIR): remove only files an earlier build emitted.
 const { OwnedOutputPlugin } = require('./src/node/owned-output.ts');
 
@@ -28,8 +30,9 @@ module.exports = (_env, argv) => {
   const dataDir = resolve(process.env.SCO_DATA_DIR ?? join(__dirname, 'data'));
   if (!existsSync(join(dataDir, 'release.json'))) throw new Error(`${dataDir} has no release.json (set SCO_DATA_DIR to a data directory)`);
   const version = JSON.parse(readFileSync(join(__dirname, 'package.json'), 'utf8')).version;
+  const bundle = bundleOrExit(dataDir, version);
   // JSON.parse of a string literal: faster for the browser to load than the same object as code.
-  const bundle = JSON.stringify(JSON.stringify(bundleOrExit(dataDir, version)));
+  const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
   return {
     mode: production ? 'production' : 'development',
@@ -42,15 +45,35 @@ module.exports = (_env, argv) => {
       path: resolve(process.env.SCO_DIST_DIR ?? join(__dirname, 'dist')),
       // The manifest names functions.js; everything else is content-hashed for caching.
       filename: (pathData) => (pathData.chunk.name === 'functions' ? '[name].js' : '[name].[contenthash:8].js'),
+      // The provenance chunk (src/addin/bundled-provenance.ts), fetched from the pane's own origin
+      // (a <script> beside taskpane.html: the CSP's script-src 'self') when a table needs it.
+      chunkFilename: '[name].[contenthash:8].js',
     },
-    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all', name: 'shared' } },
-    resolve: { extensions: ['.ts', '.js'] },
+    // Only the scripts taskpane.html loads share a chunk: the lazy provenance chunk stays apart.
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'initial', name: 'shared' } },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The pane ships the ISO facts of the bundled countries only (src/addin/iso-countries-subset.ts).
+      alias: {
+        'i18n-iso-countries$': resolve(__dirname, 'src/addin/iso-countries-bundled.ts'),
+        'i18n-iso-countries/langs': false,
+      },
+    },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } }],
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } } },
+        // Our modules run nothing at import that another module relies on: webpack may leave out
+        // a module none of whose exports the pane uses (the validator, the zod schemas of the data files).
+        { include: [resolve(__dirname, 'src'), resolve(__dirname, 'templates')], sideEffects: false },
+      ],
     },
     plugins: [
       new OwnedOutputPlugin(),
-      new DefinePlugin({ __SCO_BUNDLE__: `JSON.parse(${bundle})` }),
+      new DefinePlugin({
+        __SCO_BUNDLE__: asJson(bundle.firstScreen),
+        __SCO_PROVENANCE__: asJson(bundle.provenance),
+        __SCO_ISO_COUNTRIES__: asJson(bundle.isoCountries),
+      }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       // The functions' help URLs name the dev server, as the manifest does: production points them at prodUrl.
       ...(production ? [new ReplaceInAssetPlugin('functions.json', DEV_URL, prodUrl)] : []),
@@ -103,7 +126,7 @@ class ReplaceInAssetPlugin {
 /** The validated data, or every problem on stderr and exit 1 (a stack trace would only hide them). */
 function bundleOrExit(dataDir, version) {
   try {
-    return dataBundle(dataDir, version);
+    return dataBundle(dataDir, version, PROVENANCE_TABLES);
   } catch (error) {
     process.stderr.write(`${error.message}\nNothing was built (fix the data; \`npm run validate\` checks it alone).\n`);
     process.exit(1);

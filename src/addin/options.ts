@@ -30,6 +30,8 @@ export const ADDIN_TABLES = [
   'applications',
   'country_year',
   'status_counts',
+  'sources',
+  'conflicts',
 ] as const satisfies readonly TableId[];
 export type AddinTableId = (typeof ADDIN_TABLES)[number];
 
@@ -56,6 +58,8 @@ export const TABLE_CONTROLS: Readonly<Record<AddinTableId, TableControls>> = {
   applications: NONE,
   country_year: { ...NONE, years: true },
   status_counts: { ...NONE, years: true },
+  sources: NONE,
+  conflicts: NONE,
 };
 
 /** The column the "sources" option adds or leaves out. */

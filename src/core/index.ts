@@ -14,6 +14,7 @@ export * from './template';
 export * from './tables';
 export * from './sheet';
 export * from './release';
+export * from './release-citation';
 export * from './lookup';
 export * from './panels';
 // Localized labels and workbook text are declared with the tables; front ends read them here.

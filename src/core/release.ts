@@ -43,10 +43,3 @@ export function parseReleaseInfo(json: unknown, version: string): ReleaseInfo {
   if (!/^\d+\.\d+\.\d+$/.test(version)) throw new RangeError(`version "${version}" is not X.Y.Z`);
   return { ...ReleaseInfoFile.parse(json), version };
 }
-
-/** A plain-text citation of the release. */
-export function citation(release: ReleaseInfo): string {
-  const authors = release.authors.map((author) => author.name).join(', ');
-  const where = release.doi ? ` https://doi.org/${release.doi}.` : release.repository ? ` ${release.repository}.` : '';
-  return `${authors} (${release.release_date.slice(0, 4)}). ${release.title}. Version ${release.version}, data as of ${release.data_as_of}.${where} Data licence: CC BY 4.0.`;
-}

@@ -41,6 +41,9 @@ export interface PaneText {
   insertChart: string;
   chartOk: (sheet: string) => string;
   working: string;
+  /** The provenance chunk (sources, conflicts) is on its way from the add-in's server. */
+  loadingProvenance: string;
+  provenanceFailed: string;
   languages: Record<Language, string>;
   statusNames: Record<Status, string>;
   seriesNames: Record<SummitSeries, string>;
@@ -87,6 +90,8 @@ const en: PaneText = {
   insertChart: 'Insert chart',
   chartOk: (sheet) => `Inserted the chart and its table on “${sheet}”.`,
   working: 'Working…',
+  loadingProvenance: 'Loading the sources and conflicts…',
+  provenanceFailed: 'The sources and conflicts did not load (check the connection), so this table cannot be shown. Choose the table again to retry.',
   languages: { en: 'English', ru: 'Russian (русский)', zh: 'Chinese (中文)' },
   statusNames: {
     shanghai_five: 'Shanghai Five',
@@ -176,6 +181,8 @@ const ru: PaneText = {
   insertChart: 'Вставить диаграмму',
   chartOk: (sheet) => `Диаграмма и её таблица вставлены на лист «${sheet}».`,
   working: 'Выполняется…',
+  loadingProvenance: 'Загрузка источников и расхождений…',
+  provenanceFailed: 'Источники и расхождения не загрузились (проверьте соединение), поэтому эту таблицу нельзя показать. Выберите таблицу снова, чтобы повторить.',
   languages: { en: 'Английский (English)', ru: 'Русский', zh: 'Китайский (中文)' },
   statusNames: {
     shanghai_five: 'Шанхайская пятёрка',
@@ -265,6 +272,8 @@ const zh: PaneText = {
   insertChart: '插入图表',
   chartOk: (sheet) => `已在“${sheet}”插入图表及其数据表。`,
   working: '正在处理…',
+  loadingProvenance: '正在加载来源和分歧…',
+  provenanceFailed: '来源和分歧未能加载（请检查网络连接），因此无法显示此表。请重新选择该表以重试。',
   languages: { en: '英文 (English)', ru: '俄文 (русский)', zh: '中文' },
   statusNames: {
     shanghai_five: '上海五国',

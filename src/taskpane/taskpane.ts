@@ -8,7 +8,7 @@ import { uniqueSheetName } from '../addin/names';
 import { refusalOfError } from '../addin/refusals';
 import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTableId, type InsertOptions } from '../addin/options';
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
-import { bundledData, type BundledData } from '../addin/bundled-data';
+import { bundledData, bundledDataWithProvenance, needsProvenance, type BundledData } from '../addin/bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
 import { CARD_TEXT, cardInsertPlans, cardsDoneText } from './cards-section';
 import type { CardKind } from '../addin/cards';
@@ -72,7 +72,8 @@ class TaskPane {
 
   constructor(
     private readonly host: ExcelHost,
-    private readonly bundle: BundledData,
+    /** The first screen's data; the whole dataset once a table needed provenance (withProvenance). */
+    private bundle: BundledData,
     private readonly text: PaneText,
   ) {
     this.features = supportedFeatures((name, version) => host.isSetSupported(name, version));
@@ -199,6 +200,7 @@ class TaskPane {
     element('field-years').hidden = !controls.years;
     element('field-series').hidden = !controls.series;
     element('field-sources').hidden = !hasSourcesColumn(TEMPLATES[options.table]);
+    if (needsProvenance(options.table) && !this.hasProvenance) return this.awaitProvenance();
     try {
       this.plan = planTable(this.bundle.data, this.bundle.release, options);
     } catch (error) {
@@ -229,6 +231,46 @@ class TaskPane {
     this.say(plan.body.length === 0 ? this.text.refusal({ code: 'noRows' }) : '', plan.body.length === 0);
   }
 
+  private hasProvenance = false;
+  private loadingProvenance: Promise<void> | undefined;
+
+  /** Loads the provenance chunk (once; again after a failure) and takes the whole dataset. */
+  private withProvenance(): Promise<void> {
+    this.loadingProvenance ??= bundledDataWithProvenance().then(
+      (complete) => {
+        this.bundle = complete;
+        this.hasProvenance = true;
+      },
+      (error: unknown) => {
+        this.loadingProvenance = undefined;
+        throw error;
+      },
+    );
+    return this.loadingProvenance;
+  }
+
+  /** The preview of a provenance table while its chunk loads: nothing to insert yet, and says so. */
+  private awaitProvenance(): void {
+    this.plan = null;
+    element('preview-summary').textContent = this.text.loadingProvenance;
+    element('preview-target').textContent = '';
+    element('preview-columns').replaceChildren();
+    element('preview-rows').replaceChildren();
+    element('preview').setAttribute('aria-busy', 'true');
+    this.updateButtons();
+    this.withProvenance().then(
+      () => {
+        element('preview').setAttribute('aria-busy', 'false');
+        this.preview();
+      },
+      () => {
+        element('preview').setAttribute('aria-busy', 'false');
+        element('preview-summary').textContent = '';
+        this.say(this.text.provenanceFailed, true);
+      },
+    );
+  }
+
   private async insert(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
@@ -250,9 +292,26 @@ class TaskPane {
     element('insert-cards').textContent = cards.insert;
     select('card-kind').replaceChildren(...(['states', 'summits'] as const).map((kind) => option(kind, cards.kinds[kind])));
     element('insert-cards').addEventListener('click', () => {
-      const { plan, fallback } = cardInsertPlans(this.bundle, select('card-kind').value as CardKind, select('lang').value as Language, location.href);
-      void this.busy(() => insertCards(this.host, this.session, plan, fallback, this.target()), (done) => cardsDoneText(cards, done as Parameters<typeof cardsDoneText>[1]));
+      // A card's attribution and other readings come from the sources and conflicts: the provenance chunk.
+      if (!this.hasProvenance) this.say(this.text.loadingProvenance, false);
+      this.withProvenance().then(
+        () => {
+          const { plan, fallback } = cardInsertPlans(this.bundle, select('card-kind').value as CardKind, select('lang').value as Language, location.href);
+          void this.busy(() => insertCards(this.host, this.session, plan, fallback, this.target()), (done) => cardsDoneText(cards, done as Parameters<typeof cardsDoneText>[1]));
+        },
+        () => this.say(this.text.provenanceFailed, true),
+      );
     });
+  }
+
+  /** Loads what a listed table's plan needs; false (and says so) when its provenance did not load. */
+  private async ready(entry: InsertedTable): Promise<boolean> {
+    if (!needsProvenance(entry.record.options.table) || this.hasProvenance) return true;
+    this.say(this.text.loadingProvenance, false);
+    return this.withProvenance().then(
+      () => true,
+      () => (this.say(this.text.provenanceFailed, true), false),
+    );
   }
 
   private planOf(entry: InsertedTable): TablePlan {
@@ -263,6 +322,7 @@ class TaskPane {
   private async refresh(): Promise<void> {
     const chosen = this.inserted.find((entry) => entry.id === select('inserted').value);
     if (!chosen) return;
+    if (!(await this.ready(chosen))) return;
     await this.busy(() => refreshTable(this.host, this.session, chosen, this.planOf(chosen)), (done) => this.text.refreshedOk(done.table), chosen);
   }
 
@@ -270,6 +330,7 @@ class TaskPane {
   private async freshCopy(): Promise<void> {
     const entry = this.freshCopyOf;
     if (!entry) return;
+    if (!(await this.ready(entry))) return;
     await this.busy(() => insertTable(this.host, this.session, this.planOf(entry), 'newSheet'), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
   }
 

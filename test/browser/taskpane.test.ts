@@ -362,6 +362,87 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.close();
   });
 
+  describe('provenance: the sources and conflicts come in their own chunk, from the add-in\'s origin, only when a table needs them', () => {
+    const PROVENANCE_CHUNK = /\/provenance\.[0-9a-f]{8}\.js$/;
+    const data = () => loadDataDir(DATA_DIR).dataset;
+    /** A pane whose provenance chunk is held until `release` (or failed, when `fail`). */
+    async function openHeld(seen: string[], fail = false) {
+      const { page, errors } = await newPanePage(browser, origin, fakeHost, { onRequest: (url) => seen.push(url) });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let failNext = fail;
+      // Registered after newPanePage's route, so it runs first (and records the request, which
+      // that route then never sees); continue() fetches it from the server.
+      await page.route(PROVENANCE_CHUNK, async (route) => {
+        seen.push(route.request().url());
+        await held;
+        if (failNext) {
+          failNext = false;
+          return route.abort();
+        }
+        return route.continue();
+      });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector('#form:not([hidden])');
+      return { page, errors, release };
+    }
+    const summary = (page: Page) => page.locator('#preview-summary').textContent();
+
+    it('the first screen and the other tables never fetch it; the Sources table loads it once, shows that it is loading, then inserts', async () => {
+      const seen: string[] = [];
+      const { page, errors, release } = await openHeld(seen);
+      await insertRoster(page);
+      for (const table of ['summits', 'officials', 'country_year']) await page.getByLabel('Table', { exact: true }).selectOption(table);
+      assert.deepEqual(seen.filter((url) => PROVENANCE_CHUNK.test(url)), [], 'the first screen fetched the provenance chunk');
+      assert.ok(!seen.some((url) => url.includes('provenance')), seen.join(' '));
+
+      await page.getByLabel('Table', { exact: true }).selectOption('sources');
+      await page.waitForFunction(() => document.getElementById('preview')?.getAttribute('aria-busy') === 'true');
+      assert.equal(await summary(page), 'Loading the sources and conflicts…');
+      assert.equal(await page.getByRole('button', { name: 'Insert table' }).isDisabled(), true);
+      release();
+      await page.waitForFunction(() => document.getElementById('preview')?.getAttribute('aria-busy') === 'false');
+      const sources = data().sources;
+      assert.match((await summary(page)) ?? '', new RegExp(`^${sources.length} rows`));
+      const chunks = seen.filter((url) => PROVENANCE_CHUNK.test(url));
+      assert.equal(chunks.length, 1, seen.join(' '));
+      assert.ok(chunks[0]!.startsWith(`${origin}/`), `the chunk came from ${chunks[0]}`);
+      assert.ok(seen.every((url) => url.startsWith(origin) || url === OFFICE_JS), `no other request: ${seen.join(' ')}`);
+
+      await page.getByRole('button', { name: 'Insert table' }).click();
+      await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
+      const sheet = (await snapshot(page)).sheets.find((item) => item.name === TEMPLATES.sources.title.en);
+      assert.ok(sheet, 'no Sources sheet');
+      // Sorted by id, as the release's sources.csv: the first id of the data file's in byte order.
+      const firstId = sources.map((source) => source.source_id).sort()[0]!;
+      assert.equal(sheet.cells.A3, TEMPLATES.sources.columns[0]!.headers.en);
+      assert.equal(sheet.cells.A4, firstId);
+
+      // The conflicts table (same chunk) and the first screen's tables again: nothing more fetched.
+      await page.getByLabel('Table', { exact: true }).selectOption('conflicts');
+      assert.match((await summary(page)) ?? '', new RegExp(`^${data().conflicts.length} rows`));
+      await page.getByLabel('Table', { exact: true }).selectOption('roster');
+      assert.equal(seen.filter((url) => PROVENANCE_CHUNK.test(url)).length, 1);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('when the chunk does not load: says so, offers no insert, and loads it when the table is chosen again', async () => {
+      const seen: string[] = [];
+      const { page, errors, release } = await openHeld(seen, true);
+      release();
+      await page.getByLabel('Table', { exact: true }).selectOption('conflicts');
+      await page.waitForFunction(() => /did not load/.test(document.getElementById('message')?.textContent ?? ''));
+      assert.equal(await page.getByRole('button', { name: 'Insert table' }).isDisabled(), true);
+      await page.getByLabel('Table', { exact: true }).selectOption('roster');
+      await page.getByLabel('Table', { exact: true }).selectOption('conflicts');
+      await page.waitForFunction(() => /^\d+ rows/.test(document.getElementById('preview-summary')?.textContent ?? ''));
+      assert.equal(seen.filter((url) => PROVENANCE_CHUNK.test(url)).length, 2, seen.join(' '));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+
   describe('defect 15: without Excel the pane says so and offers nothing', () => {
     const buttons = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('button')).map((button) => [button.id, button.disabled]));
 
