@@ -33,11 +33,6 @@ describe('=SCO.* function metadata', function () {
     }
   });
 
-  it('never opts into entity arguments or results (office-js 4576 and 5794: #VALUE! with entities)', async () => {
-    const generated = await generateCustomFunctionsMetadata([join(ROOT, 'src', 'functions', 'functions.ts')], true);
-    assert.doesNotMatch(generated.metadataJson, /allowCustomDataForDataTypeAny/);
-  });
-
   it('declares SCO.TABLE and SCO.HISTORY as spilling matrices', () => {
     for (const id of ['TABLE', 'HISTORY']) assert.equal(functions.find((fn) => fn.id === id)?.result.dimensionality, 'matrix', id);
   });

@@ -16,8 +16,9 @@
 //   =SCO.* functions return plain values, never entities.
 // - office-js 4576 (https://github.com/OfficeDev/office-js/issues/4576): a custom function given an
 //   entity as an argument shows #VALUE! without being called: every card carries its key as a plain
-//   property (ISO3, Summit_id) so that =SCO.STATUS(A2.ISO3) works, and the functions' metadata never
-//   opts into entity arguments (allowCustomDataForDataTypeAny).
+//   property (ISO3, Summit_id) so that =SCO.STATUS(A2.ISO3) works. (custom-functions-metadata writes
+//   allowCustomDataForDataTypeAny: true into functions.json, so an entity given straight to an `any`
+//   argument reaches the function as JSON or hits 4576: not yet guarded.)
 // - office-js 5754 (https://github.com/OfficeDev/office-js/issues/5754): entity values stay in the
 //   workbook, card and all, when it is opened without the add-in. The cards rely on that and on
 //   nothing else: plain entities (no LinkedEntity that would need the add-in's load service, no
