@@ -38,6 +38,18 @@ describe('views: rosters and event lists on the golden fixture', () => {
     assert.deepEqual(data.rosterOn('1996-04-25'), []);
   });
 
+  it('statusCountsByYear counts the states holding each status, and nothing for those holding none', () => {
+    // 31 December 2003: CHN and MNG members, IRN accession candidate (from June), IND SCO partner,
+    // RUS withdrawn (effective 2003, certain from its last day); TUR has no event and is not counted.
+    // 31 December 2000: CHN and RUS Shanghai Five, MNG observer (2000-07); IND (effective 2001) and IRN (2001) none.
+    assert.deepEqual(data.statusCountsByYear(2000, 2000), [
+      { year: 2000, shanghai_five: 2, member: 0, accession_candidate: 0, observer: 1, dialogue_partner: 0, sco_partner: 0, withdrawn: 0, status_certain: true },
+    ]);
+    assert.deepEqual(data.statusCountsByYear(2003, 2003), [
+      { year: 2003, shanghai_five: 0, member: 2, accession_candidate: 1, observer: 0, dialogue_partner: 0, sco_partner: 1, withdrawn: 1, status_certain: true },
+    ]);
+  });
+
   it('statusOn a state with no status event is none, and certain', () => {
     assert.deepEqual(data.statusOn('TUR', '2003-06-30'), { status: 'none', certain: true });
     assert.deepEqual(data.statusOn('XXX', '2003-06-30'), { status: 'none', certain: true });
@@ -57,32 +69,35 @@ describe('views: summits, officials and chairmanships, sorted and filtered', () 
   // Out of order, with a planned summit that has no date yet (its year is in its id) and one
   // whose id names no year.
   const planned: Summit = { ...summit('chs_2017'), summit_id: 'chs_2027', number: 27, status: 'planned', start_date: null, start_precision: null, end_date: null, end_precision: null };
-  const undated: Summit = { ...planned, summit_id: 'chs_next', number: null };
+  const undated: Summit = { ...planned, summit_id: 'chs_next', number: 28 };
   const official = (official_id: string, role: Official['role'], term_start: string): Official => ({ ...base.officials[0]!, official_id, role, term_start });
   const chair = (chairmanship_id: string, start_date: string): Chairmanship => ({ ...base.chairmanships[0]!, chairmanship_id, start_date });
-  const data = createScoData({
-    ...base,
-    summits: [summit('chs_2017'), planned, summit('s5_1996'), summit('chs_2005'), summit('chs_2001')],
-    officials: [
-      official('sg_2022', 'secretary_general', '2022-01-01'),
-      official('rats_2004', 'rats_director', '2004-06'),
-      official('sg_2019', 'secretary_general', '2019-01'),
-      official('es_2004', 'executive_secretary', '2004-01-15'),
-    ],
-    chairmanships: [chair('rus_2008', '2008-08-28'), chair('chn_2001', '2001-06-15'), chair('kaz_2016', '2016-06-24')],
-  });
+  // Built afresh for each test: a view that sorted the dataset's own arrays in place would
+  // otherwise hand the next test (or the next mutant) data already in order.
+  const fresh = () =>
+    createScoData({
+      ...base,
+      summits: [summit('chs_2017'), planned, summit('s5_1996'), summit('chs_2005'), summit('chs_2001')],
+      officials: [
+        official('sg_2022', 'secretary_general', '2022-01-01'),
+        official('rats_2004', 'rats_director', '2004-06'),
+        official('sg_2019', 'secretary_general', '2019-01'),
+        official('es_2004', 'executive_secretary', '2004-01-15'),
+      ],
+      chairmanships: [chair('rus_2008', '2008-08-28'), chair('chn_2001', '2001-06-15'), chair('kaz_2016', '2016-06-24')],
+    });
   const ids = (summits: Summit[]) => summits.map((s) => s.summit_id);
 
   it('summits run by date, undated ones last', () => {
-    assert.deepEqual(ids(data.summits()), ['s5_1996', 'chs_2001', 'chs_2005', 'chs_2017', 'chs_2027']);
+    assert.deepEqual(ids(fresh().summits()), ['s5_1996', 'chs_2001', 'chs_2005', 'chs_2017', 'chs_2027']);
   });
 
   it('summits filter on the year of their date, or of their id while undated, both ends included', () => {
-    assert.deepEqual(ids(data.summits({ toYear: 2005 })), ['s5_1996', 'chs_2001', 'chs_2005']);
-    assert.deepEqual(ids(data.summits({ fromYear: 2001, toYear: 2001 })), ['chs_2001']);
-    assert.deepEqual(ids(data.summits({ fromYear: 2027 })), ['chs_2027']);
-    assert.deepEqual(ids(data.summits({ toYear: 2026 })), ['s5_1996', 'chs_2001', 'chs_2005', 'chs_2017']);
-    assert.deepEqual(ids(data.summits({ series: ['sco_chs'], toYear: 2001 })), ['chs_2001']);
+    assert.deepEqual(ids(fresh().summits({ toYear: 2005 })), ['s5_1996', 'chs_2001', 'chs_2005']);
+    assert.deepEqual(ids(fresh().summits({ fromYear: 2001, toYear: 2001 })), ['chs_2001']);
+    assert.deepEqual(ids(fresh().summits({ fromYear: 2027 })), ['chs_2027']);
+    assert.deepEqual(ids(fresh().summits({ toYear: 2026 })), ['s5_1996', 'chs_2001', 'chs_2005', 'chs_2017']);
+    assert.deepEqual(ids(fresh().summits({ series: ['sco_chs'], toYear: 2001 })), ['chs_2001']);
   });
 
   it('a summit with neither a date nor a year in its id is listed, and no year filter selects it', () => {
@@ -93,17 +108,27 @@ describe('views: summits, officials and chairmanships, sorted and filtered', () 
 
   it('officials run by role, then by the start of their term; a role selects its holders', () => {
     assert.deepEqual(
-      data.officials().map((o) => o.official_id),
+      fresh()
+        .officials()
+        .map((o) => o.official_id),
       ['es_2004', 'rats_2004', 'sg_2019', 'sg_2022'],
     );
     assert.deepEqual(
-      data.officials('secretary_general').map((o) => o.official_id),
+      fresh()
+        .officials('secretary_general')
+        .map((o) => o.official_id),
       ['sg_2019', 'sg_2022'],
     );
-    assert.deepEqual(data.officials('executive_secretary').map((o) => o.official_id), ['es_2004']);
+    assert.deepEqual(
+      fresh()
+        .officials('executive_secretary')
+        .map((o) => o.official_id),
+      ['es_2004'],
+    );
   });
 
   it('chairmanships run by their first day, and the dataset keeps its own order', () => {
+    const data = fresh();
     assert.deepEqual(
       data.chairmanships().map((c) => c.chairmanship_id),
       ['chn_2001', 'rus_2008', 'kaz_2016'],
@@ -129,7 +154,7 @@ describe('views: a change on the first or the last day of a year', () => {
       .filter((row) => row.iso3 === 'IND')
       .map((row) => [row.year, row.status, row.changed_during_year]);
 
-  it('a change on 31 December changes that year, and that day is the year\'s status', () => {
+  it("a change on 31 December changes that year, and that day is the year's status", () => {
     assert.deepEqual(changed(withIndiaMemberFrom('2017-12-31'), 2017, 2018), [
       [2017, 'member', true],
       [2018, 'member', false],
