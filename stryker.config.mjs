@@ -9,8 +9,16 @@ export default {
   mochaOptions: {
     // The core's own tests and the oracles: the other suites reach the core through these.
     spec: ['test/core/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/properties/**/*.test.ts'],
+    // Left to `npm test`: Stryker's sandbox copies a symbolic link as the file it points to, so the
+    // broken fixture "symlink" (a node-layer check, src/node/data-dir.ts) and the test counting the
+    // fixtures per problem code cannot hold there; the tests that spawn the exporter or the
+    // validator's command line run the core in a child process, which a mutant does not reach.
+    grep: '^(?!.*(broken fixture "symlink"|has a broken fixture for every problem code|the exporter writes nothing when the data fails validation|npm run validate))',
   },
   coverageAnalysis: 'perTest',
+  // Reuse the results of mutants whose code and covering tests did not change since the last run.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],

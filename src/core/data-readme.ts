@@ -4,8 +4,8 @@ import { ALLOWED_TRANSITIONS } from '../../templates/vocab';
 import { storedColumns, type ColumnTemplate, type TableTemplate } from '../../templates/schema-types';
 import { DATA_TABLES } from './schema';
 
-export const README_BEGIN = '<!-- columns: generated from templates/ by `npm run docs`; do not edit by hand -->';
-export const README_END = '<!-- end of generated columns -->';
+const README_BEGIN = '<!-- columns: generated from templates/ by `npm run docs`; do not edit by hand -->';
+const README_END = '<!-- end of generated columns -->';
 
 const code = (text: string) => `\`${text}\``;
 

@@ -21,14 +21,14 @@ const QUOTED_LENGTH = 300;
  * Text safe to print: backslash and double quote escaped, and every control, format (bidi, zero
  * width), separator, surrogate, private-use or unassigned character written as \u{XXXX}.
  */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return text.replace(/[\\"]|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu, (char) =>
     char === '\\' || char === '"' ? `\\${char}` : `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
   );
 }
 
 /** A value as a message shows it: escaped, and cut short when long. */
-export function shownValue(value: string | number): string {
+function shownValue(value: string | number): string {
   const points = [...String(value)];
   return escapeText(points.length > QUOTED_LENGTH ? `${points.slice(0, QUOTED_LENGTH).join('')}…` : points.join(''));
 }
@@ -128,7 +128,7 @@ export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];
 
 /** The "what is wrong (how to fix)" text of a problem; every parameter is escaped first. */
-export function problemMessage(problem: Pick<Problem, 'code' | 'params'>): string {
+function problemMessage(problem: Pick<Problem, 'code' | 'params'>): string {
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(problem.params)) params[key] = shownValue(value);
   return (PROBLEM_MESSAGES[problem.code] as Render)(params);

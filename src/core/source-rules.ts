@@ -14,14 +14,14 @@ interface ParsedUrl {
 
 const URL_SHAPE = /^(https?):\/\/([^/?#:@]*)(?::([0-9]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i;
 
-export function parseUrl(url: string): ParsedUrl | null {
+function parseUrl(url: string): ParsedUrl | null {
   const match = URL_SHAPE.exec(url);
   if (!match) return null;
   return { scheme: match[1]!.toLowerCase() as 'http' | 'https', host: match[2]!.toLowerCase(), port: match[3] ?? '', path: match[4]!, query: match[5] ?? '' };
 }
 
 /** Why a URL is malformed, or null. */
-export function malformation(url: string, parsed: ParsedUrl | null): string | null {
+function malformation(url: string, parsed: ParsedUrl | null): string | null {
   if (parsed === null) return 'it is not scheme://host/path';
   const { host, port } = parsed;
   if (host === '') return 'it has no host';
@@ -36,7 +36,7 @@ export function malformation(url: string, parsed: ParsedUrl | null): string | nu
 }
 
 /** The same page under every spelling: no scheme, host in lower case, no default port, no trailing slash, no fragment. */
-export function canonicalUrl(parsed: ParsedUrl): string {
+function canonicalUrl(parsed: ParsedUrl): string {
   const defaultPort = (parsed.scheme === 'https' && parsed.port === '443') || (parsed.scheme === 'http' && parsed.port === '80') || parsed.port === '';
   const path = parsed.path.replace(/\/+$/, '') || '';
   return `${parsed.host}${defaultPort ? '' : `:${parsed.port}`}${path}${parsed.query ? `?${parsed.query}` : ''}`;
@@ -61,7 +61,7 @@ const MIRROR_HOSTS = [
   'proxy.',
 ];
 
-export const isMirrorHost = (host: string): boolean =>
+const isMirrorHost = (host: string): boolean =>
   MIRROR_HOSTS.some((mirror) => (mirror.endsWith('.') ? host.startsWith(mirror) : host === mirror || host.endsWith(`.${mirror}`)));
 
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|spm)$/i;

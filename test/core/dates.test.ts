@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dayToIso, excelSerial, firstDay, isRealDate, isoToDay, lastDay, precisionOf } from '../../src/core';
+import { dayToIso, excelSerial, firstDay, fromExcelSerial, isRealDate, isoToDay, lastDay, precisionOf } from '../../src/core';
 
 describe('partial ISO dates', () => {
   it('tells the precision a date is written to', () => {
@@ -35,5 +35,41 @@ describe('partial ISO dates', () => {
   it('refuses a partial or impossible date where a day is needed, naming it', () => {
     assert.throws(() => isoToDay('2017-06'), /"2017-06" is not a calendar date/);
     assert.throws(() => isoToDay('2017-02-30'), /"2017-02-30" is not a calendar date/);
+  });
+});
+
+describe('partial ISO dates: the edges', () => {
+  it('accepts nothing around a date, and only the digits of its form', () => {
+    for (const text of ['x2017', '2017x', '12017', 'x2017-06', '2017-06x', '2017-006', 'x2017-06-09', '2017-06-09x', '2017-06-091', 'abcd', 'abcd-ef', 'abcd-ef-gh', '']) {
+      assert.equal(precisionOf(text), null, text);
+    }
+  });
+
+  it('accepts the first and last month and the first and last day of a month', () => {
+    for (const text of ['2017-01-01', '2017-12-31', '2017-01', '2017-12', '2017-01-31', '2017-11-30']) assert.equal(isRealDate(text), true, text);
+    for (const text of ['2017-00', '2017-13-01', '2017-01-00', '2017-01-32', '2017-11-31', 'x']) assert.equal(isRealDate(text), false, text);
+  });
+
+  it('spans a month and a day to the right ends', () => {
+    // 2017-06-09 is day 17326 since 1970-01-01 (47 years of 365 days, 12 leap days, then 159 days into 2017).
+    assert.equal(firstDay('2017-06-09'), 17326);
+    assert.equal(firstDay('2017-06'), 17318);
+    assert.equal(lastDay('2017-06'), 17347);
+    assert.equal(firstDay('2017'), 17167);
+    assert.equal(lastDay('2017'), 17531);
+    assert.equal(dayToIso(17326), '2017-06-09');
+  });
+
+  it('keeps the years 0-99 (Date.UTC would read them as 1900-1999)', () => {
+    assert.equal(dayToIso(firstDay('0050-06-09')), '0050-06-09');
+    assert.equal(dayToIso(lastDay('0050-02')), '0050-02-28');
+    assert.equal(dayToIso(lastDay('0048')), '0048-12-31');
+  });
+
+  it('reads an Excel serial back as its day, dropping the time of day', () => {
+    assert.equal(fromExcelSerial(45477), isoToDay('2024-07-04'));
+    assert.equal(fromExcelSerial(45477.75), isoToDay('2024-07-04'));
+    assert.equal(fromExcelSerial(61), isoToDay('1900-03-01'));
+    assert.equal(excelSerial(fromExcelSerial(45477)), 45477);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LookupError, STATUSES, dateArgument, findCountry, searchForm } from '../../src/core';
+import { LookupError, STATUSES, dateArgument, findCountry, searchForm, statusArgument } from '../../src/core';
 import { loadDataDir } from '../../src/node/data-dir';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +59,48 @@ describe('looking up what a person types', () => {
     assert.throws(() => dateArgument('9 June 2017'), /"9 June 2017" is not a date/);
     assert.throws(() => dateArgument('2017-02-30'), /is not a date/);
     assert.throws(() => dateArgument('1990-01-01'), /before the first meeting of the Shanghai Five/);
+  });
+});
+
+describe('looking up what a person types: the edges', () => {
+  const data = loadDataDir(VALID_FIXTURE);
+  const lookupError = (pattern: RegExp) => (error: Error) => error instanceof LookupError && pattern.test(error.message);
+
+  it('accepts the first day of the dataset and trims typed dates; refuses serials that are no day', () => {
+    assert.equal(dateArgument('1996-04-26'), '1996-04-26');
+    assert.equal(dateArgument(' 2017-06-09 '), '2017-06-09');
+    assert.throws(() => dateArgument('1996-04-25'), lookupError(/^1996-04-25 is before the first meeting of the Shanghai Five \(1996-04-26\): the dataset begins there$/));
+    assert.throws(() => dateArgument('2017-06'), lookupError(/^"2017-06" is not a date \(give a date cell, or text such as 2024-07-04\)$/));
+    for (const serial of [0, 0.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.throws(() => dateArgument(serial), lookupError(/is not a date \(give a date cell/), String(serial));
+    }
+    // Serial 61 is 1900-03-01 (after Excel's fictitious 1900-02-29): a day, but before the dataset begins.
+    assert.throws(() => dateArgument(61), lookupError(/^1900-03-01 is before the first meeting/));
+  });
+
+  it('reads a status whatever its case, spacing, hyphens or plural', () => {
+    for (const [typed, status] of [
+      ['member', 'member'],
+      ['Members', 'member'],
+      [' dialogue  partner ', 'dialogue_partner'],
+      ['SCO-partners', 'sco_partner'],
+      ['accession candidate', 'accession_candidate'],
+      ['shanghai_five', 'shanghai_five'],
+    ] as const) {
+      assert.equal(statusArgument(typed), status, typed);
+    }
+    assert.throws(
+      () => statusArgument('partner'),
+      lookupError(/^"partner" is not a status \(use one of: shanghai_five, member, accession_candidate, observer, dialogue_partner, sco_partner, withdrawn\)$/),
+    );
+    assert.throws(() => statusArgument('memberss'), lookupError(/"memberss" is not a status/));
+  });
+
+  it('reads digits as a COW number only, and a code only as a whole code', () => {
+    assert.equal(findCountry(data, '710').iso3, 'CHN');
+    assert.throws(() => findCountry(data, '999'), lookupError(/^"999" is not a state that ever held an SCO status \(use an ISO code such as IND or IN/));
+    assert.throws(() => findCountry(data, 'IN D'), LookupError);
+    assert.throws(() => findCountry(data, 'Indi'), LookupError);
   });
 });
 
