@@ -75,6 +75,11 @@ module.exports = (_env, argv) => {
         __SCO_ISO_COUNTRIES__: asJson(bundle.isoCountries),
       }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // custom-functions-metadata always writes "allowCustomDataForDataTypeAny": true, which hands a
+      // function the entity itself when a cell holding a card is its argument; our functions take
+      // plain text and numbers (=SCO.STATUS(A2.ISO3)), and entity arguments fail in Excel
+      // (office-js issue 4576). Off, Excel passes the card's plain text value.
+      new ReplaceInAssetPlugin('functions.json', '"allowCustomDataForDataTypeAny": true', '"allowCustomDataForDataTypeAny": false'),
       // The functions' help URLs name the dev server, as the manifest does: production points them at prodUrl.
       ...(production ? [new ReplaceInAssetPlugin('functions.json', DEV_URL, prodUrl)] : []),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['functions', 'taskpane'], scriptLoading: 'defer' }),

@@ -57,9 +57,6 @@ describe('=SCO.TABLE and =SCO.HISTORY (spilled tables)', () => {
 
   it('SCO.TABLE refuses what it does not understand, saying how to write it', () => {
     assert.throws(() => sco.table('members'), fails('invalidValue', /"members" is not a table \(use one of: roster, /));
-    // The functions' runtime has no provenance chunk: sources and conflicts are the pane's only.
-    assert.throws(() => sco.table('sources'), fails('invalidValue', /"sources" is not a table \(use one of: roster, .*applications, country_year, status_counts\)/));
-    assert.throws(() => sco.table('conflicts'), fails('invalidValue', /"conflicts" is not a table/));
     assert.throws(() => sco.table('summits', 'from 2001'), fails('invalidValue', /"from 2001" is not a filter \(write key=value/));
     assert.throws(() => sco.table('summits', 'colour=red'), fails('invalidValue', /"colour" is not a filter/));
     assert.throws(() => sco.table('officials', 'status=member'), fails('invalidValue', /the table officials has no status filter/));

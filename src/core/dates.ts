@@ -78,3 +78,11 @@ export function excelSerial(day: DayNumber): number {
 export function fromExcelSerial(serial: number): DayNumber {
   return Math.floor(serial) + EXCEL_EPOCH_DAY;
 }
+
+/**
+ * The day a status event takes effect: its effective date, else its decision date. Here, not in the
+ * validator, so that the views need not import the validator (and its zod schemas) to order events.
+ */
+export function eventStart(event: { decision_date: string; effective_date: string | null }): string {
+  return event.effective_date ?? event.decision_date;
+}

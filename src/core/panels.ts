@@ -4,7 +4,7 @@
 import { isoToDay, lastDay, type DayNumber } from './dates';
 import { COW_CONCORDANCE_REASONS } from '../../templates/cow_concordance';
 import type { StatusEvent } from './schema';
-import { eventStart } from './validate';
+import { eventStart } from './dates';
 import type { Spell } from './views';
 import type { HeldStatus } from './vocab';
 

@@ -2,7 +2,7 @@
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
 import { dayToIso, isoToDay, lastDay, precisionOf } from './dates';
-import { eventStart } from './validate';
+import { eventStart } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
 import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, statusOnDay } from './panels';
 import type { StatusEvent } from './schema';

@@ -6,7 +6,7 @@ import { storedColumns, type ColumnTemplate } from '../../templates/schema-types
 import { ALLOWED_TRANSITIONS, POSTS, SCO_FOUNDED, type OfficialRole, type Precision } from '../../templates/vocab';
 import { isKnownIso3 } from './countries';
 import { readCsv } from './csv-reader';
-import { firstDay, lastDay, precisionOf } from './dates';
+import { eventStart, firstDay, lastDay, precisionOf } from './dates';
 import { decodeUtf8, normaliseLineEnds } from './encoding';
 import type { Problem, ProblemCode, ProblemParams } from './problems';
 import { checkReleaseFile } from './release-file';
@@ -326,11 +326,6 @@ function checkHeldSummits(summits: Located<Summit>[], problems: Problems): void 
   for (const item of summits) {
     if (item.row.status === 'held' && item.row.start_date === null) problems.at(DATA_TABLES.summits.dataFile, item, 'start_date', 'held_summit_without_date');
   }
-}
-
-/** The day a status event takes effect: its effective date, else its decision date. */
-export function eventStart(event: Pick<StatusEvent, 'decision_date' | 'effective_date'>): string {
-  return event.effective_date ?? event.decision_date;
 }
 
 const ALLOWED = new Map<string, string[]>();

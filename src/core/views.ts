@@ -3,7 +3,8 @@
 import { enrichCountry, type Country } from './countries';
 import { dayToIso, firstDay, isoToDay, lastDay, precisionOf, type DayNumber } from './dates';
 import type { Chairmanship, Official, StatusEvent, Summit } from './schema';
-import { eventStart, type Dataset } from './validate';
+import { eventStart } from './dates';
+import type { Dataset } from './validate';
 import { STATUSES, type HeldStatus, type OfficialRole, type Precision, type Status, type SummitSeries } from './vocab';
 
 export interface Spell {

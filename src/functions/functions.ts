@@ -5,12 +5,12 @@
 // Every function's @helpurl is the add-in's own help page (src/functions/help.html, served beside
 // taskpane.html); the production build points it at ADDIN_PROD_URL as it does the manifest.
 // They return plain values, not entity values: see the README ("Cards") for why.
-import { bundledData } from '../addin/bundled-data';
+import { bundledData, bundledDataWithProvenance } from '../addin/bundled-data';
 import { createScoFunctions, FunctionError, type ScoFunctions } from './sco';
 import { createTableFunctions, type TableFunctions } from './tables';
 
 let functions: ScoFunctions | undefined;
-let tableFunctions: TableFunctions | undefined;
+let wholeFunctions: (ScoFunctions & TableFunctions) | undefined;
 
 /** Today in the user's time zone: what a worksheet means by "today". */
 function localToday(): string {
@@ -19,17 +19,31 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function call<T>(work: (sco: ScoFunctions & TableFunctions) => T): T {
+/** Excel's error for a refusal; anything else is a bug and stays as it is. */
+function asExcelError(error: unknown): unknown {
+  if (!(error instanceof FunctionError)) return error;
+  const code = error.kind === 'invalidValue' ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  return new CustomFunctions.Error(code, error.message);
+}
+
+/** For the functions that read only the first screen's tables: answers at once. */
+function call<T>(work: (sco: ScoFunctions) => T): T {
   try {
     functions ??= createScoFunctions(bundledData().data, localToday);
-    tableFunctions ??= createTableFunctions(bundledData().data, bundledData().release);
-    return work({ ...functions, ...tableFunctions });
+    return work(functions);
   } catch (error) {
-    if (error instanceof FunctionError) {
-      const code = error.kind === 'invalidValue' ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
-      throw new CustomFunctions.Error(code, error.message);
-    }
-    throw error;
+    throw asExcelError(error);
+  }
+}
+
+/** For the functions that may read the tables of the later chunk (attendance, documents, sources...): loads it once. */
+async function callWithAllTables<T>(work: (sco: ScoFunctions & TableFunctions) => T): Promise<T> {
+  const whole = await bundledDataWithProvenance();
+  try {
+    wholeFunctions ??= { ...createScoFunctions(whole.data, localToday), ...createTableFunctions(whole.data, whole.release) };
+    return work(wholeFunctions);
+  } catch (error) {
+    throw asExcelError(error);
   }
 }
 
@@ -105,22 +119,22 @@ export function joined(country: string | number, status?: string): string | numb
  * @param year The year of the meeting (2001 on).
  * @returns in_person, video or absent; #N/A when there was no meeting that year, its attendance is not recorded, or the state has no row for it.
  */
-export function attended(country: string | number, year: number): string {
-  return call((sco) => sco.attended(country, year));
+export async function attended(country: string | number, year: number): Promise<string> {
+  return callWithAllTables((sco) => sco.attended(country, year));
 }
 
 /**
  * A whole table of the dataset, spilled: the rows the task pane would insert.
  * @customfunction TABLE
  * @helpurl https://localhost:3000/functions-help.html#sco-table
- * @param table roster, status_events, membership_spells, summits, officials, chairmanships, country_year or status_counts.
+ * @param table roster, status_events, membership_spells, summits, officials, chairmanships, heads_of_government_meetings, foreign_ministers_meetings, summit_attendance, documents, applications, country_year, status_counts, sources or conflicts.
  * @param [filters] key=value pairs separated by ";", lists by ",": status, from, to, series, asof, lang. Example: "status=member,observer; lang=ru".
  * @param [headers] 1 (the default): a header row first; 0: no header row. As in STOCKHISTORY.
  * @returns The table; dates are Excel dates, partial dates text.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata maps only any[][] to a matrix of text, numbers and booleans
-export function table(table: string, filters?: string, headers?: number): any[][] {
-  return call((sco) => sco.table(table, filters, headers));
+export async function table(table: string, filters?: string, headers?: number): Promise<any[][]> {
+  return callWithAllTables((sco) => sco.table(table, filters, headers));
 }
 
 /**
@@ -132,6 +146,6 @@ export function table(table: string, filters?: string, headers?: number): any[][
  * @returns The status events, spilled.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as for table
-export function history(country: string | number, headers?: number): any[][] {
-  return call((sco) => sco.history(country, headers));
+export async function history(country: string | number, headers?: number): Promise<any[][]> {
+  return callWithAllTables((sco) => sco.history(country, headers));
 }

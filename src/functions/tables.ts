@@ -4,7 +4,6 @@
 // here: functions.ts binds these to Excel.
 import { LANGUAGES, SUMMIT_SERIES, headerRow, sheetRows, type Language, type ReleaseInfo, type ScoData, type Status, type SummitSeries } from '../core';
 import { findCountry, dateArgument, statusArgument, LookupError } from '../core';
-import { needsProvenance } from '../addin/bundled-data';
 import { ADDIN_TABLES, TABLE_CONTROLS, optionTable, type AddinTableId, type InsertOptions, type TableControls } from '../addin/options';
 import { FunctionError } from './sco';
 
@@ -50,13 +49,10 @@ export function headersArgument(value: Optional<number | boolean | string>): boo
   throw invalid(`headers must be 0 (no header row) or 1 (a header row), not ${JSON.stringify(value)}`);
 }
 
-/** The pane's tables but sources and conflicts: the functions' runtime carries no provenance chunk. */
-const SPILLABLE_TABLES: readonly AddinTableId[] = ADDIN_TABLES.filter((id) => !needsProvenance(id));
-
 export function tableArgument(value: string): AddinTableId {
   const wanted = String(value ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
-  const found = SPILLABLE_TABLES.find((id) => id === wanted);
-  if (!found) throw invalid(`"${value}" is not a table (use one of: ${SPILLABLE_TABLES.join(', ')})`);
+  const found = (ADDIN_TABLES as readonly string[]).find((id) => id === wanted);
+  if (!found) throw invalid(`"${value}" is not a table (use one of: ${ADDIN_TABLES.join(', ')})`);
   return found as AddinTableId;
 }
 

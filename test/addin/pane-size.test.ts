@@ -48,4 +48,10 @@ describe('task pane size', function () {
       assert.ok(!firstText.includes(`"${marker}"`), `the first screen holds ${marker}`);
     }
   });
+
+  it('builds functions.json with entity arguments off (office-js issue 4576), the functions taking plain values', () => {
+    const metadata = JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as { allowCustomDataForDataTypeAny?: unknown; functions: { id: string }[] };
+    assert.equal(metadata.allowCustomDataForDataTypeAny, false);
+    assert.ok(metadata.functions.some((fn) => fn.id === 'ATTENDED'));
+  });
 });
