@@ -10,6 +10,8 @@ import { ADDIN_TABLES, hasSourcesColumn, TABLE_CONTROLS, dataYear, type AddinTab
 import { placePlan, planChart, planTable, type TablePlan } from '../addin/plan';
 import { bundledData, type BundledData } from '../addin/bundled-data';
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
+import { startShareSection } from './share-section';
+import { followOfficeTheme } from './theme';
 
 const SAMPLE_ROWS = 3;
 
@@ -141,6 +143,7 @@ class TaskPane {
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
+    startShareSection({ host: this.host, session: this.session, lang: paneLang, supported: this.features.convert, needs: text.needs(requirementText('convert')), refusalText: (refusal) => text.refusal(refusal), say: (message, isError) => this.say(message, isError) });
     // Below the base requirement set the workbook's settings cannot be read: there is nothing to list.
     if (this.features.newSheet) {
       void this.loadInserted();
@@ -341,6 +344,7 @@ if (typeof Office === 'undefined') {
   const waiting = setTimeout(() => unavailable(PANE_TEXT[paneLanguage(navigator.language)].officeMissing), OFFICE_WAIT_MS);
   void Office.onReady((info) => {
     clearTimeout(waiting);
+    followOfficeTheme(Office.context?.officeTheme);
     const text = PANE_TEXT[paneLanguage(Office.context?.displayLanguage ?? navigator.language)];
     if (info.host !== Office.HostType.Excel) {
       unavailable(text.notExcel);
