@@ -35,7 +35,7 @@ describe('webpack config: the production URL', () => {
   });
 
   it('a production build prints the warning on stderr, writes the default URL into dist/manifest.xml, and ships support.html', function () {
-    this.timeout(180_000);
+    this.timeout(600_000);
     const dist = join(scratchDir('sco-build-url-'), 'dist');
     const env: Record<string, string | undefined> = { ...process.env, SCO_DIST_DIR: dist };
     delete env.ADDIN_PROD_URL;
