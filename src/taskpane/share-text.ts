@@ -18,6 +18,34 @@ export interface ShareText {
 
 const list = (items: readonly string[], limit = 5) => (items.length > limit ? `${items.slice(0, limit).join(', ')} …(+${items.length - limit})` : items.join(', '));
 
+/** One language's phrases of the report; `report` puts them together the same way for all. */
+interface ReportPhrases {
+  sheet: (entry: SheetConversion) => string;
+  converted: (sheets: string) => string;
+  none: string;
+  mixed: (cells: string) => string;
+  errors: (cells: string) => string;
+  locked: (cells: string) => string;
+  shows: (address: string, shows: string) => string;
+  /** Between the sheets of the converted list. */
+  between: string;
+}
+
+const report =
+  (phrases: ReportPhrases) =>
+  (sheets: readonly SheetConversion[]): string => {
+    const converted = sheets.filter((entry) => entry.formulas > 0);
+    const parts = [converted.length > 0 ? phrases.converted(converted.map(phrases.sheet).join(phrases.between)) : phrases.none];
+    const skipped = (reason: 'error' | 'protected') => sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === reason));
+    const mixed = sheets.flatMap((entry) => entry.mixed);
+    if (mixed.length > 0) parts.push(phrases.mixed(list(mixed)));
+    const errors = skipped('error').map((skip) => phrases.shows(skip.address, skip.shows ?? ''));
+    if (errors.length > 0) parts.push(phrases.errors(list(errors)));
+    const locked = skipped('protected').map((skip) => skip.address);
+    if (locked.length > 0) parts.push(phrases.locked(list(locked)));
+    return parts.join(' ');
+  };
+
 const en: ShareText = {
   heading: 'Share-safe workbook',
   help: 'Before you send this workbook to someone who does not have the add-in: they would see #NAME? where =SCO formulas stand. This replaces those formulas by the values they show now (a spilled list as a whole). It changes your cells; Undo does not take it back, so save a copy first. Tables inserted by the add-in hold values already.',
@@ -26,17 +54,16 @@ const en: ShareText = {
   convert: 'Convert to values',
   chooseScope: 'Choose where to convert first.',
   nothing: 'No =SCO formulas found there: nothing was changed.',
-  done: (sheets) => {
-    const converted = sheets.filter((entry) => entry.formulas > 0);
-    const parts = [converted.length > 0 ? `Converted to values: ${converted.map((entry) => `“${entry.sheet}” ${entry.formulas} formula${entry.formulas === 1 ? '' : 's'} (${entry.cells} cell${entry.cells === 1 ? '' : 's'})`).join('; ')}.` : 'No formula was converted.'];
-    const mixed = sheets.flatMap((entry) => entry.mixed);
-    if (mixed.length > 0) parts.push(`These combined SCO with other calculations and are now values too: ${list(mixed)}.`);
-    const errors = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'error').map((skip) => `${skip.address} (${skip.shows})`));
-    if (errors.length > 0) parts.push(`Left as formulas because they show an error (wait for #BUSY! to finish, then convert again): ${list(errors)}.`);
-    const locked = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'protected').map((skip) => skip.address));
-    if (locked.length > 0) parts.push(`Left on protected sheets: ${list(locked)}.`);
-    return parts.join(' ');
-  },
+  done: report({
+    sheet: (entry) => `“${entry.sheet}” ${entry.formulas} formula${entry.formulas === 1 ? '' : 's'} (${entry.cells} cell${entry.cells === 1 ? '' : 's'})`,
+    converted: (sheets) => `Converted to values: ${sheets}.`,
+    none: 'No formula was converted.',
+    mixed: (cells) => `These combined SCO with other calculations and are now values too: ${cells}.`,
+    errors: (cells) => `Left as formulas because they show an error (wait for #BUSY! to finish, then convert again): ${cells}.`,
+    locked: (cells) => `Left on protected sheets: ${cells}.`,
+    shows: (address, shows) => `${address} (${shows})`,
+    between: '; ',
+  }),
 };
 
 const ru: ShareText = {
@@ -47,17 +74,16 @@ const ru: ShareText = {
   convert: 'Заменить значениями',
   chooseScope: 'Сначала выберите, где заменять.',
   nothing: 'Формул =SCO там нет: ничего не изменено.',
-  done: (sheets) => {
-    const converted = sheets.filter((entry) => entry.formulas > 0);
-    const parts = [converted.length > 0 ? `Заменено значениями: ${converted.map((entry) => `«${entry.sheet}» — формул: ${entry.formulas} (ячеек: ${entry.cells})`).join('; ')}.` : 'Ни одна формула не заменена.'];
-    const mixed = sheets.flatMap((entry) => entry.mixed);
-    if (mixed.length > 0) parts.push(`Эти формулы сочетали SCO с другими вычислениями и тоже стали значениями: ${list(mixed)}.`);
-    const errors = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'error').map((skip) => `${skip.address} (${skip.shows})`));
-    if (errors.length > 0) parts.push(`Оставлены формулами, так как показывают ошибку (дождитесь окончания #BUSY! и повторите): ${list(errors)}.`);
-    const locked = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'protected').map((skip) => skip.address));
-    if (locked.length > 0) parts.push(`Оставлены на защищённых листах: ${list(locked)}.`);
-    return parts.join(' ');
-  },
+  done: report({
+    sheet: (entry) => `«${entry.sheet}» — формул: ${entry.formulas} (ячеек: ${entry.cells})`,
+    converted: (sheets) => `Заменено значениями: ${sheets}.`,
+    none: 'Ни одна формула не заменена.',
+    mixed: (cells) => `Эти формулы сочетали SCO с другими вычислениями и тоже стали значениями: ${cells}.`,
+    errors: (cells) => `Оставлены формулами, так как показывают ошибку (дождитесь окончания #BUSY! и повторите): ${cells}.`,
+    locked: (cells) => `Оставлены на защищённых листах: ${cells}.`,
+    shows: (address, shows) => `${address} (${shows})`,
+    between: '; ',
+  }),
 };
 
 const zh: ShareText = {
@@ -68,17 +94,16 @@ const zh: ShareText = {
   convert: '转换为值',
   chooseScope: '请先选择转换范围。',
   nothing: '该范围内没有 =SCO 公式，未做任何更改。',
-  done: (sheets) => {
-    const converted = sheets.filter((entry) => entry.formulas > 0);
-    const parts = [converted.length > 0 ? `已转换为值：${converted.map((entry) => `“${entry.sheet}” ${entry.formulas} 个公式（${entry.cells} 个单元格）`).join('；')}。` : '没有公式被转换。'];
-    const mixed = sheets.flatMap((entry) => entry.mixed);
-    if (mixed.length > 0) parts.push(`以下公式把 SCO 与其他计算组合在一起，也已变为值：${list(mixed)}。`);
-    const errors = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'error').map((skip) => `${skip.address}（${skip.shows}）`));
-    if (errors.length > 0) parts.push(`以下单元格显示错误，保留为公式（#BUSY! 完成后请再转换）：${list(errors)}。`);
-    const locked = sheets.flatMap((entry) => entry.skipped.filter((skip) => skip.reason === 'protected').map((skip) => skip.address));
-    if (locked.length > 0) parts.push(`受保护工作表上的保留未改：${list(locked)}。`);
-    return parts.join(' ');
-  },
+  done: report({
+    sheet: (entry) => `“${entry.sheet}” ${entry.formulas} 个公式（${entry.cells} 个单元格）`,
+    converted: (sheets) => `已转换为值：${sheets}。`,
+    none: '没有公式被转换。',
+    mixed: (cells) => `以下公式把 SCO 与其他计算组合在一起，也已变为值：${cells}。`,
+    errors: (cells) => `以下单元格显示错误，保留为公式（#BUSY! 完成后请再转换）：${cells}。`,
+    locked: (cells) => `受保护工作表上的保留未改：${cells}。`,
+    shows: (address, shows) => `${address}（${shows}）`,
+    between: '；',
+  }),
 };
 
 export const SHARE_TEXT: Readonly<Record<Language, ShareText>> = { en, ru, zh };

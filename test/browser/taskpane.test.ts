@@ -25,7 +25,8 @@ type Snapshot = {
 };
 
 describe('task pane in Chromium (fake Office host)', function () {
-  this.timeout(120_000);
+  // The before hook builds the pane with webpack: minutes on a loaded machine.
+  this.timeout(600_000);
   let browser: Browser;
   let server: Served;
   let origin: string;
