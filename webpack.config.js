@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config: the package is not "type": "module" */
 // Builds the task pane into dist/: taskpane.html (office.js from Microsoft's CDN), its script and
 // styles, the icons, and manifest.xml with the production URL in place of the dev server's.
-//   ADDIN_PROD_URL  where dist/ will be hosted (https, ending in "/"); default below
+//   ADDIN_PROD_URL  where dist/ will be hosted (https, ending in "/"); a production build without
+//                   it uses the default below and says so loudly (productionUrl)
 //   SCO_DATA_DIR    the data directory to bundle (default: data/)
 //   SCO_DIST_DIR    where to build (default: dist/)
 const { readFileSync, existsSync } = require('node:fs');
@@ -23,10 +24,11 @@ const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PROD_URL = 'https://sco-data.github.io/addin/';
 const DEV_PORT = 3000;
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
-  const prodUrl = process.env.ADDIN_PROD_URL ?? DEFAULT_PROD_URL;
-  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(prodUrl)) throw new Error(`ADDIN_PROD_URL must be an https URL ending in "/" (got "${prodUrl}")`);
+  const prod = productionUrl(process.env);
+  const prodUrl = prod.url;
+  if (production && prod.warning) process.stderr.write(prod.warning);
   const dataDir = resolve(process.env.SCO_DATA_DIR ?? join(__dirname, 'data'));
   if (!existsSync(join(dataDir, 'release.json'))) throw new Error(`${dataDir} has no release.json (set SCO_DATA_DIR to a data directory)`);
   const version = JSON.parse(readFileSync(join(__dirname, 'package.json'), 'utf8')).version;
@@ -89,6 +91,8 @@ module.exports = (_env, argv) => {
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           // The worksheet functions' help page, which every @helpurl names.
           { from: 'src/functions/help.html', to: 'functions-help.html' },
+          // The manifest's SupportUrl: a page that exists wherever the add-in is hosted.
+          { from: 'src/taskpane/support.html', to: 'support.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -102,7 +106,7 @@ module.exports = (_env, argv) => {
       port: DEV_PORT,
       host: 'localhost',
       // https when Office's dev certificates are installed (npx office-addin-dev-certs install), else http.
-      server: devServerType(),
+      server: devServerType(env?.WEBPACK_SERVE === true),
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,
@@ -138,11 +142,39 @@ function bundleOrExit(dataDir, version) {
   }
 }
 
-function devServerType() {
+/**
+ * The URL a production manifest points at: ADDIN_PROD_URL, checked; without it the default, with a
+ * warning to print (a build never uses the default silently). Exported for the tests.
+ */
+function productionUrl(environment) {
+  const given = environment.ADDIN_PROD_URL;
+  const url = given === undefined || given === '' ? DEFAULT_PROD_URL : given;
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) throw new Error(`ADDIN_PROD_URL must be an https URL ending in "/" (got "${url}")`);
+  if (url !== given) {
+    const line = '!'.repeat(78);
+    return { url, warning: `\n${line}\n!! ADDIN_PROD_URL is not set: dist/manifest.xml points at the default ${url}\n!! Set it to where dist/ will be hosted, e.g. ADDIN_PROD_URL=https://example.org/sco-data/ npm run build\n${line}\n\n` };
+  }
+  return { url, warning: null };
+}
+
+/** https with the dev certificates in ~/.office-addin-dev-certs (README: without sudo), else http, said loudly when serving. */
+function devServerType(serving) {
   const dir = join(require('node:os').homedir(), '.office-addin-dev-certs');
   const cert = join(dir, 'localhost.crt');
   const key = join(dir, 'localhost.key');
   const ca = join(dir, 'ca.crt');
-  if (process.env.ADDIN_DEV_HTTP === '1' || !existsSync(cert)) return 'http';
+  if (process.env.ADDIN_DEV_HTTP === '1' || !existsSync(cert) || !existsSync(key)) {
+    if (serving) process.stderr.write(httpWarning(cert));
+    return 'http';
+  }
   return { type: 'https', options: { cert, key, ca } };
 }
+
+function httpWarning(cert) {
+  const line = '!'.repeat(78);
+  const why = process.env.ADDIN_DEV_HTTP === '1' ? 'ADDIN_DEV_HTTP=1 is set' : `there is no ${cert}`;
+  return `\n${line}\n!! The dev server serves HTTP on http://localhost:${DEV_PORT}/ (${why}),\n!! but manifest.xml says ${DEV_URL}: Office will not load the add-in from it.\n!! Make certificates without sudo: npm run certs (README, "Development certificates").\n${line}\n\n`;
+}
+
+module.exports.productionUrl = productionUrl;
+module.exports.DEFAULT_PROD_URL = DEFAULT_PROD_URL;

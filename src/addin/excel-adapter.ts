@@ -3,7 +3,7 @@
 // everything the checks need, one writes (more only when a table exceeds the host's request size).
 // A refresh, with its chart, is two as well. It never writes over a cell, table, PivotTable or
 // merged area that is not the add-in's own, proves ownership by Table.id, and undoes by id.
-import { fitsOnSheet, parseAddress, rectAddress, sheetAddress, type Rect } from './addresses';
+import { fitsOnSheet, parseAddress, parseAddressList, rectAddress, sheetAddress, type Rect } from './addresses';
 import { cardCells, supportsCards, type CardPlan } from './cards';
 import { batchBlocks, BATCH_BUDGET_BYTES } from './chunks';
 import { compareFingerprint } from './fingerprint';
@@ -12,6 +12,7 @@ import { uniqueSheetName, uniqueTableName } from './names';
 import { resolveOwnership, tableAtRecord, verifyCandidate, type BoundIds, type InsertedTable, type Ownership } from './ownership';
 import { cellBlocks, chartName, chartRanges, placePlan, recordFor, type CellBlock, type ChartPlan, type Placement, type TablePlan } from './plan';
 import { encodeRecord, newNonce, recordKey, type InsertRecord } from './record';
+import { cellAddress, findScoCells, planConversion, shownOf, type ConversionPlan, type ConvertScope, type ReadGrid } from './share-safe';
 import { assessTarget, errorCode, refusalOfError, type Refusal, type TargetFacts } from './refusals';
 
 export type { InsertedTable } from './ownership';
@@ -602,4 +603,57 @@ async function cardsAtSelection(context: Excel.RequestContext, cells: Excel.Cell
     return refuse(refusalOfError(error));
   }
   return { ok: true, table: '', tableId: '', sheet: sheet.name, address: rectAddress(rect) };
+}
+
+/** What converting =SCO.* formulas to values did, per sheet; or why it could not start. */
+export type ConvertOutcome = { ok: true; plan: ConversionPlan } | { ok: false; refusal: Refusal };
+
+const CELLS = 'address,formulas,values,valueTypes,numberFormat';
+
+function gridOf(sheet: string, range: Excel.Range): ReadGrid {
+  return { sheet, rect: parseAddress(range.address), formulas: range.formulas, values: range.values, valueTypes: range.valueTypes as string[][], numberFormat: range.numberFormat };
+}
+
+/**
+ * Replaces the =SCO.* formulas in the scope the user chose by the values they show. Round trips:
+ * one to find the scope (sheets, selection), one to read every cell's formula, value, type and
+ * format, one to read the spill ranges of the SCO cells (only when there are any), then the writes
+ * (one per sheet unless a request would be too large). Protected sheets and cells showing an error
+ * (#BUSY!, #NAME?, ...) are left alone and reported.
+ */
+export async function convertScoFormulas(host: ExcelHost, session: Session, scope: ConvertScope): Promise<ConvertOutcome> {
+  if (!supports(host.isSetSupported, 'convert')) return { ok: false, refusal: { code: 'unsupported', feature: 'convert', requirement: requirementText('convert') } };
+  try {
+    return await host.run(async (context) => {
+      const workbook = context.workbook;
+      const active = workbook.worksheets.getActiveWorksheet().load('name');
+      const sheets = workbook.worksheets.load('items/name');
+      const selected = scope === 'selection' ? workbook.getSelectedRanges().load('address') : null;
+      await context.sync();
+      const inScope = scope === 'workbook' ? sheets.items : [active];
+      const reads = inScope.map((sheet) => {
+        const protection = sheet.protection.load('protected');
+        const ranges = selected
+          ? parseAddressList(selected.address).map((rect) => sheet.getRange(rectAddress(rect)).getUsedRangeOrNullObject(true).load(CELLS))
+          : [sheet.getUsedRangeOrNullObject(true).load(CELLS)];
+        return { name: sheet.name, protection, ranges };
+      });
+      await context.sync();
+      const grids = reads.flatMap((read) => read.ranges.filter((range) => !range.isNullObject).map((range) => gridOf(read.name, range)));
+      const cells = findScoCells(grids);
+      const byName = new Map(inScope.map((sheet) => [sheet.name, sheet]));
+      const spills = cells.map((cell) => byName.get(cell.sheet)!.getRange(cellAddress(cell)).getSpillingToRangeOrNullObject().load(CELLS));
+      if (cells.length > 0) await context.sync();
+      const shown = cells.map((cell, index) => {
+        const spill = spills[index]!;
+        return shownOf(cell, spill.isNullObject ? null : { ...gridOf(cell.sheet, spill) });
+      });
+      const protectedSheets = new Set(reads.filter((read) => read.protection.protected).map((read) => read.name));
+      const plan = planConversion(cells, shown, protectedSheets, sheets.items.map((sheet) => sheet.name));
+      for (const write of plan.writes) await writeBlocks(context, session, byName.get(write.sheet)!, write.blocks, {});
+      return { ok: true, plan } satisfies ConvertOutcome;
+    });
+  } catch (error) {
+    return { ok: false, refusal: refusalOfError(error) };
+  }
 }

@@ -2,7 +2,7 @@
 // the pane offers only what will work, and says what a missing feature needs.
 // Versions from the API reference (https://learn.microsoft.com/en-us/javascript/api/requirement-sets/excel/excel-api-requirement-sets).
 
-export type Feature = 'newSheet' | 'selection' | 'refresh' | 'chart';
+export type Feature = 'newSheet' | 'selection' | 'refresh' | 'chart' | 'convert';
 
 export interface Requirement {
   set: 'ExcelApi';
@@ -15,13 +15,15 @@ const excelApi = (version: string): Requirement => ({ set: 'ExcelApi', version }
  * newSheet: workbook.protection (1.7), settings and names (1.4); chart: ChartSeries.setValues and
  * setXAxisValues (1.7); selection: getSelectedRanges (1.9), getPivotTables (1.12),
  * getMergedAreasOrNullObject (1.13); refresh: those checks for the rows it grows into, and
- * Table.resize (1.13).
+ * Table.resize (1.13); convert: Range.getSpillingToRangeOrNullObject (1.12), getSelectedRanges (1.9),
+ * valueTypes and getUsedRangeOrNullObject (1.1, 1.4).
  */
 export const REQUIREMENTS: Readonly<Record<Feature, Requirement>> = {
   newSheet: excelApi('1.7'),
   chart: excelApi('1.7'),
   selection: excelApi('1.13'),
   refresh: excelApi('1.13'),
+  convert: excelApi('1.12'),
 };
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -47,5 +49,6 @@ export function supportedFeatures(isSetSupported: IsSetSupported): Record<Featur
     chart: supports(isSetSupported, 'chart'),
     selection: supports(isSetSupported, 'selection'),
     refresh: supports(isSetSupported, 'refresh'),
+    convert: supports(isSetSupported, 'convert'),
   };
 }

@@ -14,6 +14,7 @@ import { csvText } from './csv';
 import { CODEBOOK_FILE, codebookText } from './codebook';
 import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
 import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
+import { POWER_QUERY_LOADER, powerQueryLoader } from './powerquery';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
 import { versionTooSmall } from './versioning';
@@ -126,6 +127,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(R_LOADER, rLoader(declared));
   files.set(STATA_LOADER, stataLoader(declared));
   files.set(PYTHON_LOADER, pythonLoader(declared));
+  files.set(POWER_QUERY_LOADER, powerQueryLoader(declared));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
   files.set(CHECKSUMS_FILE, checksumsText(files));
@@ -177,6 +179,7 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: R_LOADER, description: 'R loader: source() it, then sco_read("table") reads a CSV with its declared types and labelled factors.' },
     { path: STATA_LOADER, description: 'Stata loader: `do load/sco.do` writes every table as a labelled sco_<table>.dta.' },
     { path: PYTHON_LOADER, description: 'pandas loader: sco.read("table") reads a CSV with its declared dtypes and categoricals.' },
+    { path: POWER_QUERY_LOADER, description: 'Power Query (Excel, no add-in needed): paste it as a query named SCO_READ, set Release to this folder or its URL, then = SCO_READ("table") loads a CSV with its declared types; Data > Refresh All reads it again.' },
     { path: JSONLD_FILE, description: 'schema.org Dataset description (JSON-LD) for data catalogues and search engines.' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },

@@ -12,6 +12,8 @@ import { bundledData, bundledDataWithProvenance, needsProvenance, type BundledDa
 import { paneLanguage, PANE_TEXT, type PaneText } from './i18n';
 import { CARD_TEXT, cardInsertPlans, cardsDoneText } from './cards-section';
 import type { CardKind } from '../addin/cards';
+import { startShareSection } from './share-section';
+import { followOfficeTheme } from './theme';
 
 const SAMPLE_ROWS = 3;
 
@@ -145,6 +147,7 @@ class TaskPane {
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
+    startShareSection({ host: this.host, session: this.session, lang: paneLang, supported: this.features.convert, needs: text.needs(requirementText('convert')), refusalText: (refusal) => text.refusal(refusal), say: (message, isError) => this.say(message, isError) });
     // Below the base requirement set the workbook's settings cannot be read: there is nothing to list.
     if (this.features.newSheet) {
       void this.loadInserted();
@@ -420,6 +423,7 @@ if (typeof Office === 'undefined') {
   const waiting = setTimeout(() => unavailable(PANE_TEXT[paneLanguage(navigator.language)].officeMissing), OFFICE_WAIT_MS);
   void Office.onReady((info) => {
     clearTimeout(waiting);
+    followOfficeTheme(Office.context?.officeTheme);
     const text = PANE_TEXT[paneLanguage(Office.context?.displayLanguage ?? navigator.language)];
     if (info.host !== Office.HostType.Excel) {
       unavailable(text.notExcel);

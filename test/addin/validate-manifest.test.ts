@@ -69,7 +69,7 @@ describe('manifest validation', () => {
   it('finds a built manifest naming a file the build did not write', () => {
     const dist = scratchDir('sco-dist-');
     const built = source.replaceAll(DEV_URL, 'https://example.org/addin/');
-    for (const file of ['taskpane.html', 'functions.js', 'functions.json']) writeFileSync(join(dist, file), '');
+    for (const file of ['taskpane.html', 'support.html', 'functions.js', 'functions.json']) writeFileSync(join(dist, file), '');
     const missing = missingBuiltFiles(built, dist).map((problem) => problem.message);
     // The icons were not written into this folder: each is reported, and nothing else.
     assert.deepEqual(

@@ -11,6 +11,8 @@ interface HarnessWindow {
   __FAKE_SAVED_WORKBOOK?: string;
   /** The user is typing in a cell when the pane opens. */
   __FAKE_CELL_EDIT_MODE?: boolean;
+  /** Office.context.officeTheme (https://learn.microsoft.com/en-us/javascript/api/office/office.officetheme): four "#RRGGBB" colours. */
+  __FAKE_OFFICE_THEME?: Record<string, string>;
   __fakeExcel?: ReturnType<typeof createFakeExcel>;
   Office?: unknown;
   Excel?: unknown;
@@ -29,6 +31,7 @@ harness.Office = {
   HostType,
   context: {
     displayLanguage: harness.__FAKE_DISPLAY_LANGUAGE ?? 'en-US',
+    officeTheme: harness.__FAKE_OFFICE_THEME,
     requirements: { isSetSupported: (name: string, version: string) => fake.host.isSetSupported(name, version) },
   },
   onReady(callback?: (info: { host: string; platform: string }) => void) {

@@ -44,6 +44,9 @@ export interface PaneOptions {
   apiVersion?: string;
   savedWorkbook?: string;
   cellEditMode?: boolean;
+  officeTheme?: Record<string, string>;
+  /** Emulated media: forced-colors and prefers-color-scheme. */
+  forcedColors?: 'active' | 'none';
   /**
    * What answers for office.js: the fake host (default), the real library packaged in
    * @microsoft/office-js served from node_modules (as from Microsoft's CDN, outside any Office
@@ -69,9 +72,11 @@ export async function newPanePage(browser: Browser, origin: string, fakeHost: st
         __FAKE_API_VERSION: init.apiVersion,
         __FAKE_SAVED_WORKBOOK: init.savedWorkbook,
         __FAKE_CELL_EDIT_MODE: init.cellEditMode,
+        __FAKE_OFFICE_THEME: init.officeTheme,
       }),
-    { language: options.displayLanguage ?? 'en-US', apiVersion: options.apiVersion, savedWorkbook: options.savedWorkbook, cellEditMode: options.cellEditMode ?? false },
+    { language: options.displayLanguage ?? 'en-US', apiVersion: options.apiVersion, savedWorkbook: options.savedWorkbook, cellEditMode: options.cellEditMode ?? false, officeTheme: options.officeTheme },
   );
+  if (options.forcedColors) await page.emulateMedia({ forcedColors: options.forcedColors });
   const officeJs = options.officeJs ?? 'fake';
   await page.route('**/*', (route) => {
     const url = route.request().url();

@@ -25,7 +25,8 @@ type Snapshot = {
 };
 
 describe('task pane in Chromium (fake Office host)', function () {
-  this.timeout(120_000);
+  // The before hook builds the pane with webpack: minutes on a loaded machine.
+  this.timeout(600_000);
   let browser: Browser;
   let server: Served;
   let origin: string;
@@ -468,5 +469,67 @@ describe('task pane in Chromium (fake Office host)', function () {
       assert.deepEqual(errors, []);
       await page.close();
     });
+  });
+  /** Office's colours as Office.context.officeTheme gives them: a white and a black (dark) theme. */
+  const THEMES = {
+    light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#262626', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#262626' },
+    dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#393939', controlForegroundColor: '#F0F0F0' },
+  };
+
+  it('follows the Office theme (light and dark; screenshots for the README)', async () => {
+    for (const [name, theme] of Object.entries(THEMES)) {
+      const page = await open('en-US', { officeTheme: theme });
+      const seen = await page.evaluate(() => ({
+        mode: document.documentElement.dataset.theme,
+        body: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        select: getComputedStyle(document.getElementById('table')!).backgroundColor,
+      }));
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+      assert.deepEqual(seen, { mode: name, body: rgb(theme.bodyBackgroundColor), text: rgb(theme.bodyForegroundColor), select: rgb(theme.controlBackgroundColor) });
+      await page.screenshot({ path: join(OUT, `taskpane-${name}.png`), fullPage: true });
+      // `UPDATE_DOCS=1 npm test` refreshes the README's screenshots.
+      if (process.env.UPDATE_DOCS === '1') await page.screenshot({ path: join(ROOT, 'docs', `taskpane-${name}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('in forced colors (high contrast) uses system colours, and marks an error by more than colour', async () => {
+    const page = await open('en-US', { forcedColors: 'active', officeTheme: THEMES.dark });
+    // An error message as the pane shows one (class "error"): its mark and weight, not only its colour.
+    await page.evaluate(() => {
+      const message = document.getElementById('message')!;
+      message.textContent = 'Something failed.';
+      message.classList.add('error');
+    });
+    const seen = await page.evaluate(() => ({
+      forced: matchMedia('(forced-colors: active)').matches,
+      mark: getComputedStyle(document.getElementById('message')!, '::before').content,
+      weight: getComputedStyle(document.getElementById('message')!).fontWeight,
+      border: getComputedStyle(document.getElementById('message')!).borderLeftStyle,
+    }));
+    assert.deepEqual(seen, { forced: true, mark: '"⚠ " / ""', weight: '600', border: 'solid' });
+    await page.screenshot({ path: join(OUT, 'taskpane-forced-colors.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('converts =SCO formulas of the sheet to their values, after the user chose the scope, and says what it did', async () => {
+    const page = await open();
+    await inExcel(page, `
+      state.setCell('Sheet1', 'A1', 'member', '=SCO.STATUS("IND")');
+      state.spillFormula('Sheet1', 'C1', '=SCO.MEMBERS("2001-06-15")', [['China'], ['Kazakhstan']]);
+      state.setCell('Sheet1', 'E1', 3, '=1+2');
+    `);
+    const convert = page.getByRole('button', { name: 'Convert to values' });
+    assert.equal(await convert.isDisabled(), true, 'no scope is preselected');
+    await page.getByLabel('this sheet').check();
+    await convert.click();
+    await page.waitForFunction(() => /Converted to values/.test(document.getElementById('message')?.textContent ?? ''));
+    assert.equal(await message(page), 'Converted to values: “Sheet1” 2 formulas (3 cells).');
+    const sheet = (await snapshot(page)).sheets.find((item) => item.name === 'Sheet1')!;
+    assert.deepEqual([sheet.cells.A1, sheet.cells.C1, sheet.cells.C2, sheet.cells.E1], ['member', 'China', 'Kazakhstan', 3]);
+    const formulas = await inExcel(page, `const cells = state.sheet('Sheet1').cells; return ['0,0', '0,2', '0,4'].map((key) => cells.get(key).formula ?? null);`);
+    assert.deepEqual(formulas, [null, null, '=1+2'], 'the SCO formulas are values now; the other formula is kept');
+    await page.close();
   });
 });

@@ -31,6 +31,7 @@ const LAYOUT = [
   'dataset.jsonld',
   'load/sco.R',
   'load/sco.do',
+  'load/sco.pq',
   'load/sco.py',
   'sco-data.xlsx',
 ].sort();

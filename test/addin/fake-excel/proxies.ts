@@ -4,7 +4,7 @@
 // operation fails the sync, keeping what ran before it (Excel batches are not transactions).
 import { overlaps as intersects, qualified as sheetAddress, within, type Rect } from './a1';
 import { basicOf, plainJson, readBack } from './cell-values';
-import { checkOnSheet, FakeOfficeError, versionAtMost, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
+import { checkOnSheet, FakeOfficeError, valueTypeOf, versionAtMost, type FakeChart, type FakeSheet, type FakeTable, type FakeWorkbookState } from './state';
 
 type Operation = { run: () => void; bytes: number };
 
@@ -153,7 +153,7 @@ export class FakeRange extends FakeObject<Located> {
       case 'valueTypes':
         return state.grid(rect, (row, column) => {
           const cell = state.cell(sheet, row, column);
-          return cell?.json ? basicOf(cell.json).type : plainJson(cell?.value ?? '').basicType;
+          return cell?.json ? basicOf(cell.json).type : valueTypeOf(cell);
         });
       case 'numberFormat':
         return state.grid(rect, (row, column) => state.cell(sheet, row, column)?.format ?? 'General');
@@ -197,7 +197,7 @@ export class FakeRange extends FakeObject<Located> {
   get valuesAsJsonLocal(): unknown[][] {
     return this.loaded('valuesAsJsonLocal');
   }
-  get valueTypes(): unknown[][] {
+  get valueTypes(): string[][] {
     return this.loaded('valueTypes');
   }
   set valuesAsJson(values: unknown[][]) {
@@ -276,6 +276,20 @@ export class FakeRange extends FakeObject<Located> {
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived(({ rect }) => ({ ...rect, row: rect.row + rowOffset, column: rect.column + columnOffset }));
+  }
+
+  /**
+   * The range a dynamic-array formula in this one cell spills into, the anchor included; a null
+   * object when it spills nowhere (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1);
+   * single-cell ranges only, as the dynamic-arrays article says of the spill methods).
+   */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      if (rect.rows !== 1 || rect.columns !== 1) throw new FakeOfficeError('InvalidArgument', 'Der Bereich muss eine einzelne Zelle sein.');
+      const spill = this.context.state.cell(sheet, rect.row, rect.column)?.spill;
+      return spill ? { sheet, rect: { ...rect, ...spill } } : null;
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -400,6 +414,15 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
   getRange(address = 'A1'): FakeRange {
     return new FakeRange(this.context, () => this.context.state.resolveAddress(this.target(), address));
+  }
+  /** The cells holding a value or formula; a null object on an empty sheet (valuesOnly only, as FakeRange's). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new Error('the fake models getUsedRangeOrNullObject(true) only');
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      const used = this.context.state.usedIn(sheet, { row: 0, column: 0, rows: 1_048_576, columns: 16_384 });
+      return used && { sheet, rect: used };
+    });
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, () => this.context.state.charts.filter((chart) => chart.sheet === this.target()), () => this.target());
@@ -689,6 +712,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet> {
       created = this.context.state.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => created);
+  }
+  /** The sheet the user is on (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)). */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.state.activeSheet);
   }
   /** By name or id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)). */
   getItem(key: string): FakeWorksheet {

@@ -26,6 +26,13 @@ export interface FakeCell {
   format: string;
   /** The data type the cell holds (an entity), as written through Range.valuesAsJson; its `value` is then the basic value. */
   json?: JsonCellValue;
+  /**
+   * A dynamic-array formula's anchor: the size of the range it spills into, itself included. The
+   * formula lives in the anchor only; the other cells hold the spilled values and no formula
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays;
+   * office-js issue 4778: a spilled cell's spill parent is the one anchor cell).
+   */
+  spill?: { rows: number; columns: number };
 }
 
 /** Whether a host offering ExcelApi `offered` has `wanted` (both "1.16"-style versions). */
@@ -33,6 +40,24 @@ export function versionAtMost(wanted: string, offered: string): boolean {
   const [w1 = 0, w2 = 0] = wanted.split('.').map(Number);
   const [o1 = 0, o2 = 0] = offered.split('.').map(Number);
   return w1 < o1 || (w1 === o1 && w2 <= o2);
+}
+
+/** Excel's error values as Range.values shows them (text beginning with "#"). */
+export const ERROR_VALUES = ['#NAME?', '#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#BUSY!', '#GETTING_DATA', '#FIELD!', '#CONNECT!', '#BLOCKED!', '#UNKNOWN!'];
+
+/**
+ * Excel.RangeValueType of a value (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangevaluetype):
+ * the fake's error cells hold their error text, as Range.values returns it. Every number is
+ * "Double", whole or not: DoubleCellValue.basicType "represents the value that would be returned by
+ * Range.valueTypes for a cell with this value" and is always "Double"
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.doublecellvalue).
+ */
+export function valueTypeOf(cell: FakeCell | undefined): string {
+  const value = cell?.value ?? '';
+  if (value === '') return 'Empty';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'number') return 'Double';
+  return cell?.formula !== undefined && ERROR_VALUES.includes(value) ? 'Error' : 'String';
 }
 
 export interface FakeSheet {
@@ -135,6 +160,29 @@ export class FakeWorkbookState {
     const cell: FakeCell = { value, format: 'General' };
     if (formula !== undefined) cell.formula = formula;
     this.sheet(sheetName).cells.set(at(rect.row, rect.column), cell);
+  }
+
+  /** A formula that spills `values` from the anchor at `address` down and right, as a calculated dynamic array does. */
+  spillFormula(sheetName: string, address: string, formula: string, values: CellValue[][]): void {
+    const sheet = this.sheet(sheetName);
+    const anchor = this.local(address);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell: FakeCell = { value, format: sheet.cells.get(at(anchor.row + r, anchor.column + c))?.format ?? 'General' };
+        if (r === 0 && c === 0) Object.assign(cell, { formula, spill: { rows: values.length, columns: row.length } });
+        sheet.cells.set(at(anchor.row + r, anchor.column + c), cell);
+      }),
+    );
+  }
+
+  /** The anchor whose spill covers the cell (the anchor itself included), or null. */
+  spillAnchorOf(sheet: FakeSheet, row: number, column: number): { row: number; column: number; cell: FakeCell } | null {
+    for (const [key, cell] of sheet.cells) {
+      if (!cell.spill) continue;
+      const [top, left] = position(key);
+      if (row >= top && row < top + cell.spill.rows && column >= left && column < left + cell.spill.columns) return { row: top, column: left, cell };
+    }
+    return null;
   }
 
   select(sheetName: string, ...addresses: string[]): void {
@@ -320,6 +368,7 @@ export class FakeWorkbookState {
     if (pivot) throw new FakeOfficeError('PivotTableRangeConflict', 'Eine PivotTable kann nicht überschrieben werden.');
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.columns; c++) {
+        if (values?.[r]![c] !== undefined && values[r]![c] !== null) this.breakSpill(sheet, rect.row + r, rect.column + c);
         const key = at(rect.row + r, rect.column + c);
         const cell = sheet.cells.get(key) ?? { value: '', format: 'General' };
         const format = formats?.[r]![c];
@@ -331,9 +380,30 @@ export class FakeWorkbookState {
     }
   }
 
+  /**
+   * A value entered into a spill: into the anchor, the formula and its spill are gone (the other
+   * cells empty); into another cell of it, the spill is blocked and the anchor shows #SPILL!
+   * (https://support.microsoft.com/office/205c6b06-03ba-4151-89a1-87a7eb36e531, "Dynamic array formulas and spilled array behavior").
+   */
+  private breakSpill(sheet: FakeSheet, row: number, column: number): void {
+    const anchor = this.spillAnchorOf(sheet, row, column);
+    if (!anchor) return;
+    const { rows, columns } = anchor.cell.spill!;
+    delete anchor.cell.spill;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < columns; c++) {
+        if (r === 0 && c === 0) continue;
+        const child = sheet.cells.get(at(anchor.row + r, anchor.column + c));
+        if (child) child.value = '';
+      }
+    }
+    if (row !== anchor.row || column !== anchor.column) anchor.cell.value = '#SPILL!';
+  }
+
   private enter(sheet: FakeSheet, cell: FakeCell, value: CellValue): void {
     delete cell.formula;
     delete cell.json;
+    delete cell.spill;
     if (typeof value !== 'string' || cell.format === '@' || value.length < 2 || !/^[=+-]/.test(value)) {
       cell.value = value;
       return;
