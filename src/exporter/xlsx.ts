@@ -203,15 +203,25 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TableCells): void {
     rows,
   });
   sheet.getRow(1).eachCell((cell) => (cell.numFmt = TEXT));
+  // One style object per (format, link), never changed after: exceljs recognises a style it has
+  // seen by identity, so cells that share one cost one lookup instead of a style built per cell.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (format: string, link: boolean) => {
+    const key = `${link ? 'link' : 'text'}:${format}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = link ? { numFmt: format, font: LINK_FONT } : { numFmt: format };
+      styles.set(key, style);
+    }
+    return style;
+  };
   table.formats.forEach((formats, r) => {
     formats.forEach((format, c) => {
       const cell = sheet.getCell(r + 2, c + 1);
-      cell.numFmt = format;
       const value = cell.value;
-      if (table.links[c] && typeof value === 'string' && value !== '') {
-        cell.value = { text: value, hyperlink: value };
-        cell.font = LINK_FONT;
-      }
+      const link = table.links[c] === true && typeof value === 'string' && value !== '';
+      if (link) cell.value = { text: value, hyperlink: value };
+      cell.style = styleOf(format, link);
     });
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
