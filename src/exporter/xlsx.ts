@@ -13,6 +13,24 @@ export const DICTIONARY_SHEET = 'data_dictionary';
 export const DICTIONARY_TABLE = 'tbl_data_dictionary';
 
 const TEXT = '@';
+
+/** Excel's rows per sheet (1,048,576), less the header row. */
+export const EXCEL_DATA_ROWS = 1_048_575;
+
+/**
+ * The data rows a sheet may hold: Excel's, or a smaller limit a test sets in
+ * SCO_EXPORT_TEST_SHEET_ROWS (so the refusal is tested without a million-row table).
+ */
+export function sheetRowLimit(): number {
+  const injected = Number(process.env.SCO_EXPORT_TEST_SHEET_ROWS);
+  return Number.isInteger(injected) && injected > 0 && injected < EXCEL_DATA_ROWS ? injected : EXCEL_DATA_ROWS;
+}
+
+/** The first table with more rows than a sheet holds, or null. */
+export function tableOverSheetRows(tables: readonly TableData[], limit = sheetRowLimit()): { table: string; rows: number; limit: number } | null {
+  const over = tables.find((table) => table.rows.length > limit);
+  return over === undefined ? null : { table: over.template.id, rows: over.rows.length, limit };
+}
 const HEADER_FONT = { bold: true } as const;
 const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
 const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
