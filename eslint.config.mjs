@@ -9,7 +9,7 @@ const pureFolders = Object.values(LAYERS)
   .map((layer) => `${layer.folder}/**/*.ts`);
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-output/', 'data/_parts/', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['node_modules/', 'dist/', 'bin/cli/', 'coverage/', 'test-output/', 'data/_parts/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

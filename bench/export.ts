@@ -1,107 +1,103 @@
-// `npm run bench:export`: the cost of a full release against a baseline of the same rows written
-// by bare papaparse and bare exceljs (no project code), and how time grows with the number of rows.
-// Prints figures; asserts nothing. Each measurement runs in a fresh child process so that peak
-// memory (max RSS) is its own.
+// `npm run bench:export`: what `npm run export` costs from process start to exit, against
+// (1) the TypeScript CLI run through tsx (the export before the precompiled bundle) and (2) a bare
+// exceljs streaming write of the same cells plus a bare CSV write (bench/lib/bare-write.ts); then
+// how it grows on synthetic data directories (more states, bench/lib/scale-data.ts) that pass the
+// real validator: CPU µs per output cell and peak RSS at each size. Every figure comes from
+// bench/lib/harness.ts (child processes, interleaved and rotated, CPU time). Prints; asserts nothing.
+// Uses the committed bin/cli bundles: run `npm run build:cli` first after changing src/.
+// Environment: SCO_BENCH_ROUNDS (5), SCO_BENCH_GROWTH_ROUNDS (2), SCO_BENCH_COUNTRIES (27,85,249:
+// the bundled data's 27 states, then about 10x and 100x its output cells; 249 is every ISO 3166 state).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { TEMPLATES, isYearlyTable, tableData, type TableData } from '../src/core';
-import { DEFAULT_DATA_DIR, loadDataDir } from '../src/node/data-dir';
-import { csvText } from '../src/exporter/csv';
-import { repackZip } from '../src/exporter/deterministic-zip';
-import { RELEASE_TABLES, buildRelease } from '../src/exporter/release';
-import { workbookBuffer } from '../src/exporter/xlsx';
+import { build } from 'esbuild';
+import { DEFAULT_DATA_DIR } from '../src/node/data-dir';
+import { compare, median, report, runOnce, type Variant } from './lib/harness';
+import { scaledDataDir } from './lib/scale-data';
 
-interface Sample {
-  ms: number;
-  maxRssMb: number;
+const ROOT = join(__dirname, '..');
+const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const EXPORT_BIN = join(ROOT, 'bin', 'sco-data-export.cjs');
+const VALIDATE_BIN = join(ROOT, 'bin', 'cli', 'validate.cjs');
+const work = mkdtempSync(join(tmpdir(), 'sco-bench-export-'));
+const numberFrom = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** A variant whose output folder is emptied before each run. */
+function writing(name: string, command: (out: string) => string[], timeoutMs?: number): Variant {
+  const out = join(work, `out-${name.replace(/\W+/g, '_')}`);
+  return { name, command: command(out), cwd: ROOT, timeoutMs, before: () => rmSync(out, { recursive: true, force: true }) };
 }
 
-const DATA_DIR = process.env.SCO_BENCH_DATA ?? DEFAULT_DATA_DIR;
-const VERSION = '0.0.0';
-const TO_YEAR = 2026;
-
-/** The release's tables, with the status-event table repeated `copies` times (fresh keys). */
-function tables(copies: number): TableData[] {
-  const data = loadDataDir(DATA_DIR);
-  return RELEASE_TABLES.map((id) => {
-    const table = tableData(data, id, isYearlyTable(id) ? { toYear: TO_YEAR } : {});
-    if (id !== 'status_events' || copies === 1) return table;
-    const rows = Array.from({ length: copies }, (_, copy) => table.rows.map((row) => ({ ...row, event_id: `${row.event_id}_c${copy}` }))).flat();
-    return { ...table, rows };
-  });
+/** The cells of `dataDir`'s release tables, written for the bare writer (untimed). */
+function dumpCells(dataDir: string, file: string): { cells: number; rows: number } {
+  const run = spawnSync(process.execPath, [TSX_CLI, join(__dirname, 'lib', 'dump-cells.ts'), dataDir, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`dump-cells failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim()) as { cells: number; rows: number };
 }
 
-/** The baseline: the same cells by bare papaparse and bare exceljs (plain values, one sheet each). */
-async function baseline(copies: number, out: string): Promise<void> {
-  const all = tables(copies);
-  const workbook = new ExcelJS.Workbook();
-  for (const table of all) {
-    const fields = table.template.columns.map((column) => column.key);
-    const data = table.rows.map((row) => fields.map((key) => row[key] ?? ''));
-    writeFileSync(join(out, `${table.template.id}.csv`), Papa.unparse({ fields, data }));
-    const sheet = workbook.addWorksheet(table.template.id);
-    sheet.addTable({ name: `t_${table.template.id}`, ref: 'A1', columns: fields.map((name) => ({ name })), rows: data });
+async function bareWriter(): Promise<string> {
+  const outfile = join(work, 'bare-write.cjs');
+  await build({ entryPoints: [join(__dirname, 'lib', 'bare-write.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  return outfile;
+}
+
+async function main(): Promise<void> {
+  const bare = await bareWriter();
+  const rounds = numberFrom('SCO_BENCH_ROUNDS', 5);
+
+  console.log('npm run export, from process start to exit (bundled data)');
+  const cellsFile = join(work, 'cells-1x.ndjson');
+  const size = dumpCells(DEFAULT_DATA_DIR, cellsFile);
+  const variants = [
+    writing('tsx CLI (npm run export:ts)', (out) => ['npm', 'run', '--silent', 'export:ts', '--', '--out', out]),
+    writing('bundle (npm run export)', (out) => ['npm', 'run', '--silent', 'export', '--', '--out', out]),
+    writing('bundle, node alone', (out) => [process.execPath, EXPORT_BIN, '--out', out]),
+    writing('bare exceljs stream + CSV', (out) => [process.execPath, bare, cellsFile, out]),
+  ];
+  console.log(report(compare(variants, rounds), [variants[0]!.name, variants[3]!.name]));
+  console.log(`goals: (1) at most 0.50x, (2) at most 1.20x; ${size.cells} data cells in ${size.rows} rows\n`);
+
+  const countries = (process.env.SCO_BENCH_COUNTRIES ?? '27,85,249').split(',').map(Number);
+  const growthRounds = numberFrom('SCO_BENCH_GROWTH_ROUNDS', 2);
+  console.log('growth: synthetic data directories (more states), each checked by the validator first');
+  const rows: string[] = [];
+  let firstCostPerCell: number | null = null;
+  for (const count of countries) {
+    const dir = scaledDataDir(DEFAULT_DATA_DIR, count);
+    try {
+      const check = runOnce({ name: 'validate', command: [process.execPath, VALIDATE_BIN, dir] });
+      void check;
+      const file = join(work, `cells-${count}.ndjson`);
+      const { cells, rows: outRows } = dumpCells(dir, file);
+      const exportRun = writing(`export ${count} states`, (out) => [process.execPath, EXPORT_BIN, '--data', dir, '--out', out], 30 * 60_000);
+      const bareRun = writing(`bare ${count} states`, (out) => [process.execPath, bare, file, out], 30 * 60_000);
+      const [ours, base] = compare([exportRun, bareRun], growthRounds);
+      console.log(report([ours!, base!], [base!.name]));
+      if (ours!.runs.length === 0) {
+        rows.push(`${String(count).padStart(6)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  did not finish: ${ours!.failed[0]}`);
+        continue;
+      }
+      const cpu = median(ours!.runs.map((run) => run.cpuMs));
+      const perCell = (cpu * 1000) / cells;
+      firstCostPerCell ??= perCell;
+      const rss = Math.max(...ours!.runs.map((run) => run.peakRssMb));
+      const bareCpu = base!.runs.length > 0 ? median(base!.runs.map((run) => run.cpuMs)) : NaN;
+      rows.push(
+        `${String(count).padStart(6)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  ${cpu.toFixed(0).padStart(9)}  ${perCell.toFixed(3).padStart(8)}  ${(perCell / firstCostPerCell).toFixed(2).padStart(7)}x  ${rss.toFixed(0).padStart(8)}  ${(cpu / bareCpu).toFixed(2).padStart(7)}x`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-  writeFileSync(join(out, 'baseline.xlsx'), Buffer.from(await workbook.xlsx.writeBuffer()));
+  console.log(`\n states  data rows       cells     CPU ms   µs/cell  vs first  RSS MB  vs bare`);
+  for (const row of rows) console.log(row);
+  console.log('goals: µs/cell flat (linear time), peak RSS at most 1024 MB, Node default heap (no --max-old-space-size)');
 }
 
-/** The full release: validation, every file, checksums, the move into place. */
-async function release(out: string): Promise<void> {
-  await buildRelease({ out: join(out, 'release'), dataDir: DATA_DIR, version: VERSION });
-}
-
-/** The exporter's writers (CSV + workbook + zip re-pack) on scaled tables, for the growth curve. */
-async function scaled(copies: number, out: string): Promise<void> {
-  const all = tables(copies);
-  for (const table of all) writeFileSync(join(out, `${table.template.id}.csv`), csvText(table));
-  const info = { title: 'bench', release_date: '2026-01-01', data_as_of: '2026-01-01', authors: [{ name: 'bench' }], licence_data: 'CC-BY-4.0' as const, licence_code: 'MIT' as const, version: VERSION };
-  writeFileSync(join(out, 'bench.xlsx'), await repackZip(await workbookBuffer(info, all, 'en'), new Date('2026-01-01T00:00:00Z')));
-}
-
-function measure(task: string, copies = 1): Sample {
-  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', __filename, '--task', task, String(copies)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${task} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Sample;
-}
-
-async function child(task: string, copies: number): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'sco-bench-'));
-  const start = process.hrtime.bigint();
-  if (task === 'baseline') await baseline(copies, out);
-  else if (task === 'release') await release(out);
-  else await scaled(copies, out);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  rmSync(out, { recursive: true, force: true });
-  process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
-}
-
-function median(samples: Sample[]): Sample {
-  const pick = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { ms: pick(samples.map((s) => s.ms)), maxRssMb: pick(samples.map((s) => s.maxRssMb)) };
-}
-
-function main(): void {
-  const runs = Number(process.env.SCO_BENCH_RUNS ?? 3);
-  const repeat = (task: string, copies = 1) => median(Array.from({ length: runs }, () => measure(task, copies)));
-  const full = repeat('release');
-  const base = repeat('baseline');
-  const events = TEMPLATES.status_events.id;
-  console.log(`data: ${DATA_DIR}; median of ${runs} runs, each in a fresh process (time excludes process start-up)`);
-  console.log(`full release         ${full.ms.toFixed(0).padStart(7)} ms  peak RSS ${full.maxRssMb.toFixed(0).padStart(5)} MB`);
-  console.log(`baseline (bare libs) ${base.ms.toFixed(0).padStart(7)} ms  peak RSS ${base.maxRssMb.toFixed(0).padStart(5)} MB`);
-  console.log(`ratio release/baseline: time ${(full.ms / base.ms).toFixed(2)}x, peak memory ${(full.maxRssMb / base.maxRssMb).toFixed(2)}x (target: time within 1.5x)`);
-  console.log(`\ngrowth with ${events} copied 1x/10x/100x (exporter writers vs bare libraries, same tables):`);
-  for (const copies of [1, 10, 100]) {
-    const ours = repeat('scaled', copies);
-    const bare = repeat('baseline', copies);
-    console.log(`  ${String(copies).padStart(3)}x  exporter ${ours.ms.toFixed(0).padStart(7)} ms (${ours.maxRssMb.toFixed(0)} MB)  baseline ${bare.ms.toFixed(0).padStart(7)} ms (${bare.maxRssMb.toFixed(0)} MB)  ratio ${(ours.ms / bare.ms).toFixed(2)}x`);
-  }
-}
-
-const taskAt = process.argv.indexOf('--task');
-if (taskAt >= 0) void child(process.argv[taskAt + 1]!, Number(process.argv[taskAt + 2] ?? 1));
-else main();
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(work, { recursive: true, force: true }));

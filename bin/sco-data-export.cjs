@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The package's `sco-data-export` command: runs the TypeScript exporter through tsx. A CommonJS
+// The package's `sco-data-export` command (and `npm run export`): the exporter's precompiled
+// bundle (bin/cli/export.cjs, built by `npm run build:cli`), so Node alone runs it. A CommonJS
 // file, so that `node` runs it without a loader.
 /* eslint-disable @typescript-eslint/no-require-imports */
-require('tsx/cjs/api').register();
-const { main } = require('../src/exporter/cli.ts');
+const { main } = require('./cli/export.cjs');
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),

@@ -37,29 +37,29 @@ export function readCsv(text: string): CsvReadResult {
     for (;;) {
       const field: CsvField = { value: '', line, column: i - lineStart + 1 };
       if (text[i] === '"') {
+        // Each run up to the next quote is sliced whole; a doubled quote adds one quote.
         let value = '';
         i++;
         for (;;) {
-          if (i >= text.length) {
+          const quote = text.indexOf('"', i);
+          const end = quote === -1 ? text.length : quote;
+          for (let newline = text.indexOf('\n', i); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+            line++;
+            lineStart = newline + 1;
+          }
+          value += text.slice(i, end);
+          i = end;
+          if (quote === -1) {
             errors.push({ line: field.line, column: field.column, code: 'unclosed_quote', params: {} });
             break;
           }
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              value += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
+          if (text[quote + 1] === '"') {
+            value += '"';
+            i = quote + 2;
+            continue;
           }
-          if (c === '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-          value += c;
-          i++;
+          i = quote + 1;
+          break;
         }
         field.value = value;
         if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {

@@ -18,7 +18,7 @@ import { POWER_QUERY_LOADER, powerQueryLoader } from './powerquery';
 import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
 import { versionTooSmall } from './versioning';
-import { WORKBOOK_FILE, workbookBuffer } from './xlsx';
+import { WORKBOOK_FILE, tableOverSheetRows, workbookBuffer } from './xlsx';
 import { ExportError } from './problems';
 import { prepareTarget, publishRelease, reachedPoint } from './publish';
 import { RELEASE_MARKER, TOOL, releaseMarkerText } from './publish-plan';
@@ -80,6 +80,9 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
     RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear, until: release.data_as_of } : {}) }));
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
+  // Refused before anything is rendered: the workbook holds each table whole, as one Excel Table.
+  const over = tableOverSheetRows(tables);
+  if (over !== null) throw new ExportError({ code: 'table_over_sheet_rows', ...over });
 
   const files = new Map<string, string | Uint8Array>();
   const rows = new Map<string, number>();

@@ -13,6 +13,24 @@ export const DICTIONARY_SHEET = 'data_dictionary';
 export const DICTIONARY_TABLE = 'tbl_data_dictionary';
 
 const TEXT = '@';
+
+/** Excel's rows per sheet (1,048,576), less the header row. */
+export const EXCEL_DATA_ROWS = 1_048_575;
+
+/**
+ * The data rows a sheet may hold: Excel's, or a smaller limit a test sets in
+ * SCO_EXPORT_TEST_SHEET_ROWS (so the refusal is tested without a million-row table).
+ */
+export function sheetRowLimit(): number {
+  const injected = Number(process.env.SCO_EXPORT_TEST_SHEET_ROWS);
+  return Number.isInteger(injected) && injected > 0 && injected < EXCEL_DATA_ROWS ? injected : EXCEL_DATA_ROWS;
+}
+
+/** The first table with more rows than a sheet holds, or null. */
+export function tableOverSheetRows(tables: readonly TableData[], limit = sheetRowLimit()): { table: string; rows: number; limit: number } | null {
+  const over = tables.find((table) => table.rows.length > limit);
+  return over === undefined ? null : { table: over.template.id, rows: over.rows.length, limit };
+}
 const HEADER_FONT = { bold: true } as const;
 const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
 const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
@@ -203,15 +221,25 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TableCells): void {
     rows,
   });
   sheet.getRow(1).eachCell((cell) => (cell.numFmt = TEXT));
+  // One style object per (format, link), never changed after: exceljs recognises a style it has
+  // seen by identity, so cells that share one cost one lookup instead of a style built per cell.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (format: string, link: boolean) => {
+    const key = `${link ? 'link' : 'text'}:${format}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = link ? { numFmt: format, font: LINK_FONT } : { numFmt: format };
+      styles.set(key, style);
+    }
+    return style;
+  };
   table.formats.forEach((formats, r) => {
     formats.forEach((format, c) => {
       const cell = sheet.getCell(r + 2, c + 1);
-      cell.numFmt = format;
       const value = cell.value;
-      if (table.links[c] && typeof value === 'string' && value !== '') {
-        cell.value = { text: value, hyperlink: value };
-        cell.font = LINK_FONT;
-      }
+      const link = table.links[c] === true && typeof value === 'string' && value !== '';
+      if (link) cell.value = { text: value, hyperlink: value };
+      cell.style = styleOf(format, link);
     });
   });
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];

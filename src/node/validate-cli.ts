@@ -4,7 +4,6 @@
 import { relative } from 'node:path';
 import { DATASET_FIELDS, DATA_TABLE_NAMES, formatProblem, problemsJson } from '../core';
 import { DEFAULT_DATA_DIR, InvalidDataError, loadDataDir } from './data-dir';
-import { validateManifestCommand } from './validate-manifest';
 
 export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): number {
   const display = `${relative(process.cwd(), dir) || '.'}/`;
@@ -44,6 +43,9 @@ async function main(args: readonly string[]): Promise<number> {
   if (argv[0] !== undefined || json) return validateDataCommand(argv[0] ?? DEFAULT_DATA_DIR, json);
   // Both checks run so one report shows every problem of the data and of the manifests.
   const data = validateDataCommand();
+  // Loaded only here: its checkers (xmllint-wasm, office-addin-manifest) are development tools, and
+  // `npm run validate -- DIR` must run in a production install.
+  const { validateManifestCommand } = await import('./validate-manifest');
   const manifests = await validateManifestCommand();
   return Math.max(data, manifests);
 }
