@@ -322,6 +322,53 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
   },
 };
 
+/** What each coded value means (templates/category_labels.ts), in Russian and Chinese. */
+export const CATEGORY_TEXT: Readonly<Record<string, Translation>> = {
+  none: t('Нет статуса', '无地位'),
+  shanghai_five: t('Участник «Шанхайской пятёрки» (1996–2001)', '“上海五国”参与国（1996–2001）'),
+  member: t('Государство-член', '成员国'),
+  accession_candidate: t('Кандидат на вступление (процедура приёма начата)', '加入候选国（已启动接收程序）'),
+  observer: t('Наблюдатель', '观察员国'),
+  dialogue_partner: t('Партнёр по диалогу', '对话伙伴'),
+  sco_partner: t('Партнёр ШОС (с Тяньцзиньского саммита 2025 года)', '上合组织伙伴（2025 年天津峰会起）'),
+  withdrawn: t('Вышло из организации', '已退出'),
+  day: t('Известно с точностью до дня', '精确到日'),
+  month: t('Известно с точностью до месяца', '精确到月'),
+  year: t('Известно с точностью до года', '精确到年'),
+  high: t('Высокая: два независимых или один первичный источник', '高：两个独立来源或一个原始来源'),
+  medium: t('Средняя: один надёжный вторичный источник', '中：一个可靠的二手来源'),
+  low: t('Низкая: не подтверждено (см. примечание)', '低：未经证实（见备注）'),
+  inferred: t('Выведено из правила, названного в примечании', '依据备注所述规则推断'),
+  sco_chs: t('Совет глав государств — членов ШОС', '上合组织成员国元首理事会'),
+  in_person: t('Очно', '线下'),
+  virtual: t('В режиме видеоконференции', '视频'),
+  hybrid: t('Смешанный формат', '混合'),
+  held: t('Состоялось', '已举行'),
+  planned: t('Запланировано', '计划中'),
+  executive_secretary: t('Исполнительный секретарь', '执行秘书'),
+  secretary_general: t('Генеральный секретарь', '秘书长'),
+  rats_director: t('Директор Исполнительного комитета РАТС', '地区反恐怖机构执行委员会主任'),
+  official_primary: t('Официальный первичный источник', '官方原始来源'),
+  news_agency: t('Информационное агентство или газета', '通讯社或报纸'),
+  secondary: t('Вторичный источник', '二手来源'),
+  mirror: t('Копия утраченного оригинала', '已失原件的副本'),
+  added: t('Строка добавлена', '新增行'),
+  removed: t('Строка удалена', '删除行'),
+  changed: t('Поле изменено', '字段已修改'),
+  shanghai_five_as_membership: t('COW v3 считает годы «Шанхайской пятёрки» членством', 'COW v3 将“上海五国”年份计为成员'),
+  observer_not_coded: t('COW v3 не кодирует наблюдателей', 'COW v3 不编码观察员'),
+  membership_during_year: t('COW v3 кодирует членство в любой день года', 'COW v3 按当年任一天的成员资格编码'),
+  before_sco: t('COW v3: МПО ещё не существовала', 'COW v3：该政府间组织尚不存在'),
+};
+
+/** A coded value's label in a language: English from templates/category_labels.ts, ru and zh from here. */
+export function categoryText(value: string, lang: Language, english: string): string {
+  if (lang === 'en') return english;
+  const text = CATEGORY_TEXT[value];
+  if (text === undefined) throw new Error(`templates/column_text.ts has no ${lang} label of the value "${value}"`);
+  return text[lang];
+}
+
 /** A column's description in a language: English is the template's own; ru and zh come from here. */
 export function columnDescription(table: string, column: { key: string; description: string }, lang: Language): string {
   if (lang === 'en') return column.description;

@@ -17,4 +17,4 @@ export { cowConcordance } from './cow_concordance';
 export { tableDescriptions, workbookText } from './workbook_text';
 export { categoryLabel, categoryLabels } from './category_labels';
 export { countryMonth } from './country_month';
-export { COLUMN_TEXT, columnDescription } from './column_text';
+export { CATEGORY_TEXT, COLUMN_TEXT, categoryText, columnDescription } from './column_text';

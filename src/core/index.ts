@@ -17,4 +17,4 @@ export * from './release';
 export * from './lookup';
 export * from './panels';
 // Localized labels and workbook text are declared with the tables; front ends read them here.
-export { categoryLabel, columnDescription, tableDescriptions, workbookText } from '../../templates';
+export { categoryLabel, categoryText, columnDescription, tableDescriptions, workbookText } from '../../templates';

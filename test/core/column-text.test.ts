@@ -3,7 +3,8 @@
 // columns are described in both languages.
 import assert from 'node:assert/strict';
 import { CHANGES_TEMPLATE, TEMPLATES, columnDescription, type TableTemplate } from '../../src/core';
-import { COLUMN_TEXT } from '../../templates/column_text';
+import { CATEGORY_TEXT, COLUMN_TEXT } from '../../templates/column_text';
+import { categoryLabels } from '../../templates/category_labels';
 
 const declared: TableTemplate[] = [...Object.values(TEMPLATES), CHANGES_TEMPLATE];
 const SCRIPT = { ru: /[а-яё]/i, zh: /[\u4e00-\u9fff]/u } as const;
@@ -33,6 +34,18 @@ describe('column descriptions in Russian and Chinese', () => {
       assert.ok(keys.has(table), `templates/column_text.ts describes undeclared table ${table}`);
       for (const key of Object.keys(columns)) assert.ok(keys.get(table)!.has(key), `templates/column_text.ts describes undeclared column ${table}.${key}`);
     }
+  });
+
+  it('labels every coded value of every column in ru and zh, and no value that is not coded', () => {
+    const coded = new Set(declared.flatMap((template) => template.columns.flatMap((column) => column.categories ?? [])));
+    for (const value of coded) {
+      for (const lang of ['ru', 'zh'] as const) {
+        const text = CATEGORY_TEXT[value]?.[lang];
+        assert.ok(text !== undefined && text !== '', `templates/column_text.ts has no ${lang} label of "${value}"`);
+        assert.match(text, SCRIPT[lang], `"${value}" ${lang}`);
+      }
+    }
+    for (const value of Object.keys(CATEGORY_TEXT)) assert.ok(coded.has(value) || value in categoryLabels, `templates/column_text.ts labels "${value}", which no column codes`);
   });
 
   it('refuses a column it has no text for, naming the file to edit', () => {

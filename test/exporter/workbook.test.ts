@@ -116,8 +116,11 @@ describe('exporter: the workbook as openpyxl loads it', function () {
       const expected = RELEASE_TABLES.flatMap((id) => TEMPLATES[id].columns.map((column) => `${id}.${column.key}`));
       assert.deepEqual(rows.map((row) => `${row[0]}.${row[1]}`), expected);
       for (const row of rows) {
-        const [table, key, , , , , text] = row.map((cell) => String(cell ?? ''));
-        const english = TEMPLATES[table as (typeof RELEASE_TABLES)[number]].columns.find((column) => column.key === key)!.description;
+        const [table, key, , , allowed, , text] = row.map((cell) => String(cell ?? ''));
+        const column = TEMPLATES[table as (typeof RELEASE_TABLES)[number]].columns.find((candidate) => candidate.key === key)!;
+        const english = column.description;
+        // Coded values keep their code and gain a label in the workbook's language: "member (Государство-член)".
+        if (column.categories && lang !== 'en') assert.match(allowed, lang === 'ru' ? /^[a-z_]+ \([^)]*[а-яё]/i : /^[a-z_]+ \([^)]*[\u4e00-\u9fff]/u, `${table}.${key} allowed values`);
         if (lang === 'en') assert.equal(text, english, `${table}.${key}`);
         else assert.notEqual(text, english, `${table}.${key} still in English`);
         if (lang === 'ru') assert.match(text, /[а-яё]/i, `${table}.${key}`);
