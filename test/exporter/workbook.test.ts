@@ -116,7 +116,7 @@ describe('exporter: the workbook as openpyxl loads it', function () {
       const expected = RELEASE_TABLES.flatMap((id) => TEMPLATES[id].columns.map((column) => `${id}.${column.key}`));
       assert.deepEqual(rows.map((row) => `${row[0]}.${row[1]}`), expected);
       for (const row of rows) {
-        const [table, key, , , allowed, , text] = row.map((cell) => String(cell ?? ''));
+        const [table = '', key = '', , , allowed = '', , text = ''] = row.map((cell) => String(cell ?? ''));
         const column = TEMPLATES[table as (typeof RELEASE_TABLES)[number]].columns.find((candidate) => candidate.key === key)!;
         const english = column.description;
         // Coded values keep their code and gain a label in the workbook's language: "member (Государство-член)".
