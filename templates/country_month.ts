@@ -6,8 +6,8 @@ export const countryMonth = view({
   id: 'country_month',
   title: h('State-month panel', 'Панель государство-месяц', '国家-月度面板'),
   description:
-    'One row per state that ever held an SCO status and month: the status held on the last day of the month (in the last month, the day the data holds for), and its COW IGO code.',
-  descriptionTranslations: { ru: 'Панель государство-месяц: статус на последний день каждого месяца и его код COW IGO.', zh: '国家-月度面板：每月最后一天的地位及其 COW IGO 代码。' },
+    'One row per state that ever held an SCO status and month: the status held on the last day of the month (in the last month, the day the data holds for), whether the data settles it, and its COW IGO code.',
+  descriptionTranslations: { ru: 'Панель государство-месяц: статус на последний день каждого месяца, установлен ли он данными, и его код COW IGO.', zh: '国家-月度面板：每月最后一天的地位、数据能否确定该地位，及其 COW IGO 代码。' },
   columns: [
     iso3Column(),
     cowCodeColumn(),
@@ -16,6 +16,7 @@ export const countryMonth = view({
     column('month', 'integer', h('Month', 'Месяц', '月份'), 'Calendar month, 1-12.', { width: 6 }),
     column('reference_date', 'date', h('Reference date', 'Дата отсчёта', '参照日期'), 'The day whose status the row records: the last day of the month, or in the last month the day the data holds for.'),
     column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
+    column('status_certain', 'boolean', h('Status certain', 'Статус достоверен', '地位确定'), 'False when the reference date lies inside the month or year in which a new status began, before that period’s last day: status is then the status held before it, and the day of the change is unknown (the partial-date rule).', { width: 9 }),
     column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), 'The dataset\'s COW IGO code of that status (as in country_year).', { width: 8 }),
   ],
   primaryKey: ['iso3', 'year', 'month'],

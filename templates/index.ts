@@ -77,3 +77,4 @@ export const tableDescriptions: Readonly<Record<string, { ru: string; zh: string
 
 export { workbookText } from './workbook_text';
 export { categoryLabel, categoryLabels } from './category_labels';
+export { CATEGORY_TEXT, COLUMN_TEXT, categoryText, columnDescription } from './column_text';

@@ -1,7 +1,7 @@
 // Panel codings beyond the dataset's own: the Correlates of War IGO v3 rules for the SCO,
 // reproduced and continued past COW's last year (2014), and where they differ from the dataset's
 // coding. Pure functions of the spells (src/core/views.ts).
-import { isoToDay, lastDay, type DayNumber } from './dates';
+import { firstDay, isoToDay, lastDay, type DayNumber } from './dates';
 import { COW_CONCORDANCE_REASONS } from '../../templates/cow_concordance';
 import type { StatusEvent } from './schema';
 import { eventStart } from './dates';
@@ -71,31 +71,70 @@ export function concordanceReason(status: HeldStatus, ownCode: number, cowV3: Co
   throw new Error(`no reason known for status ${status}: own code ${ownCode}, COW v3 ${cowV3}`);
 }
 
+/** A status a panel reports for a day, under the partial-date rule. */
+export interface PanelStatus {
+  status: HeldStatus;
+  /** False when the day lies inside the month or year a later status began, before that period's last day. */
+  certain: boolean;
+  /** The statuses whose period has begun on that day without being certain yet: one of them may already hold. */
+  pending: HeldStatus[];
+}
+
 /**
  * A state's status on a day, read from its status events with one of two clocks: `effective`
  * (the day the status took effect, else the decision day: the dataset's own rule) or `decision`
- * (the day the deciding body decided, ignoring a later effective date). Following the partial-date
- * rule, an event dated only to a month or year counts from that period's last day.
+ * (the day the deciding body decided, ignoring a later effective date). The partial-date rule
+ * (README, Modelling choices): an event dated only to a month or year counts from that period's
+ * last day; on the days of the period before it, the previous status is reported, uncertain.
  */
-export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): HeldStatus {
-  let held: HeldStatus = 'none';
-  let latest = -Infinity;
-  for (const event of events) {
-    const start = lastDay(clock === 'decision' ? event.decision_date : eventStart(event));
-    if (start <= day && start >= latest) {
-      held = event.status;
-      latest = start;
-    }
+export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): PanelStatus {
+  const timed = events
+    .map((event) => {
+      const date = clock === 'decision' ? event.decision_date : eventStart(event);
+      return { status: event.status, start: firstDay(date), certainFrom: lastDay(date) };
+    })
+    .sort((a, b) => a.start - b.start || a.certainFrom - b.certainFrom);
+  let status: HeldStatus = 'none';
+  let pending: HeldStatus[] = [];
+  for (const event of timed) {
+    if (event.start > day) break;
+    if (event.certainFrom <= day) {
+      status = event.status;
+      pending = [];
+    } else pending = [...pending, event.status];
   }
-  return held;
+  return { status, certain: pending.length === 0, pending };
+}
+
+/** A yes/no answer of a panel rule and whether the data settles it under the partial-date rule. */
+export interface PanelAnswer {
+  value: boolean;
+  certain: boolean;
+}
+
+/**
+ * The "any day" rule: whether the state was a full member on some day from `fromDay` to `toDay`.
+ * True when some day reports membership; certain when some such day is certain, or when no day
+ * reports membership and on no uncertain day could a membership already have begun.
+ */
+export function memberOnAnyDay(events: readonly StatusEvent[], fromDay: DayNumber, toDay: DayNumber): PanelAnswer {
+  let reported = false;
+  let possible = false;
+  for (let day = fromDay; day <= toDay; day++) {
+    const { status, certain, pending } = statusOnDay(events, day);
+    if (status === 'member' && certain) return { value: true, certain: true };
+    if (status === 'member') reported = true;
+    if (pending.includes('member')) possible = true;
+  }
+  return { value: reported, certain: !reported && !possible };
 }
 
 /** The panel rules the release documents (codebook, README). */
 export const PANEL_RULES = [
-  'country_year.status: the status on the reference date, 31 December (in the last year, the day the data holds for): the "last day" rule.',
-  'country_year.status_first_day: the status on 1 January (the "first day" rule).',
-  'country_year.member_any_day: true when the state was a full member on any day of the year up to the reference date (the "any day" rule; cow_igo_v3_rule applies it to membership and the Shanghai Five).',
-  'country_year.status_by_decision: the status on the reference date when each status counts from the day it was decided, not from a later effective date (the decision-date variant; e.g. a dialogue partnership decided in 2022 whose memorandum was signed in 2023).',
-  'country_month: one row per state and month, the status on the last day of the month (in the last month, the day the data holds for).',
-  'Every rule follows the partial-date rule: a status whose start is known only to a month or year counts from the last day of that period.',
+  'country_year.status: the status on the reference date, 31 December (in the last year, the day the data holds for): the "last day" rule; status_certain says whether the data settles it.',
+  'country_year.status_first_day: the status on 1 January (the "first day" rule); status_first_day_certain says whether the data settles it.',
+  'country_year.member_any_day: true when the state was a full member on any day of the year up to the reference date (the "any day" rule; cow_igo_v3_rule applies it to membership and the Shanghai Five). member_any_day_certain is false when the answer rests only on days whose status is uncertain, or when a membership known only to a month or year may already have begun.',
+  'country_year.status_by_decision: the status on the reference date when each status counts from the day it was decided, not from a later effective date (the decision-date variant; e.g. a dialogue partnership decided in 2022 whose memorandum was signed in 2023); status_by_decision_certain says whether the data settles it.',
+  'country_month: one row per state and month, the status on the last day of the month (in the last month, the day the data holds for), with status_certain.',
+  'Every rule follows the partial-date rule: a status whose start (effective date, or decision date in the decision-date variant) is known only to a month or year counts from the last day of that period. On the days of the period before its last day, the rule reports the previous status and its *_certain column is false; before the period, the previous status is certain.',
 ] as const;

@@ -4,7 +4,7 @@ import * as templates from '../../templates';
 import { dayToIso, isoToDay, lastDay, precisionOf } from './dates';
 import { eventStart } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
-import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, statusOnDay } from './panels';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
 import type { StatusEvent } from './schema';
 import { COW_IGO_CROSSWALK, type ScoData, type Spell } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
@@ -191,14 +191,18 @@ function countryYearRows(data: ScoData, fromYear: number, toYear: number, until:
     const own = events.get(row.iso3) ?? [];
     const firstOfYear = isoToDay(`${String(row.year).padStart(4, '0')}-01-01`);
     const referenceDay = isoToDay(row.reference_date);
-    let memberAnyDay = false;
-    for (let day = firstOfYear; day <= referenceDay && !memberAnyDay; day++) memberAnyDay = statusOnDay(own, day) === 'member';
+    const firstDayStatus = statusOnDay(own, firstOfYear);
+    const memberAnyDay = memberOnAnyDay(own, firstOfYear, referenceDay);
+    const byDecision = statusOnDay(own, referenceDay, 'decision');
     return {
       ...row,
       cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until),
-      status_first_day: statusOnDay(own, firstOfYear),
-      member_any_day: memberAnyDay,
-      status_by_decision: statusOnDay(own, referenceDay, 'decision'),
+      status_first_day: firstDayStatus.status,
+      status_first_day_certain: firstDayStatus.certain,
+      member_any_day: memberAnyDay.value,
+      member_any_day_certain: memberAnyDay.certain,
+      status_by_decision: byDecision.status,
+      status_by_decision_certain: byDecision.certain,
     };
   });
 }
@@ -220,8 +224,8 @@ function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until
         const monthStart = isoToDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
         if (monthStart > limit) break;
         const day = Math.min(lastDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`), limit);
-        const status = statusOnDay(events.get(country.iso3)!, day);
-        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, cow_igo_code: COW_IGO_CROSSWALK[status] });
+        const { status, certain } = statusOnDay(events.get(country.iso3)!, day);
+        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
       }
     }
   }

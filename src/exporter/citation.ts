@@ -51,7 +51,9 @@ export function citationCff(release: ReleaseInfo): string {
     ...KEYWORDS.map((word) => `  - ${quoted(word)}`),
     `abstract: ${quoted(abstract(release))}`,
     'preferred-citation:',
-    '  type: dataset',
+    // A reference's type comes from CFF's own list, where a dataset is "data" (the top-level
+    // `type` is the file's: software or dataset).
+    '  type: data',
     `  title: ${quoted(release.title)}`,
     `  version: ${quoted(release.version)}`,
     `  year: ${release.release_date.slice(0, 4)}`,

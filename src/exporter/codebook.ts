@@ -39,6 +39,7 @@ export function codebookText(release: ReleaseInfo, templates: readonly TableTemp
     '- A date known only to the month or year is written `YYYY-MM` or `YYYY`, never as a guessed day; its `*_precision` column says `day`, `month` or `year`.',
     '- Each partial-date column has a companion `*_day` column (a real date) that repeats it where it is known to the day and is empty otherwise.',
     '- A date known only to a month or year stands for the period from its first to its last day. A status whose start is known only to such a period is certain from the period\'s last day: day-level answers (rosters, panels) report the previous status on earlier days of the period and flag the answer as uncertain.',
+    '- `status_certain`, and each `*_certain` column beside a panel variant: `false` when the day the rule reads lies inside the month or year in which a new status (or, for `status_by_decision_certain`, a decision) is dated, before that period\'s last day; the value beside it is then the status held before, and whether the change had already happened is unknown. `true` otherwise, including before the period.',
     '- `confidence`: `high` two independent or one primary source; `medium` one reliable secondary source; `low` not confirmed (see the note); `inferred` no source states it, it follows from a rule the note names.',
     '',
     '## Coding crosswalks',

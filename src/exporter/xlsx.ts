@@ -3,7 +3,7 @@
 // and the add-in write a template the same way. Written in memory: only exceljs's in-memory
 // writer emits Excel Tables.
 import ExcelJS from 'exceljs';
-import { tableDescriptions, workbookText } from '../core';
+import { categoryText, columnDescription, tableDescriptions, workbookText } from '../core';
 import { citation, excelTableName, headerRow, sheetRows, type Language, type Localized, type ReleaseInfo, type TableData, type TableTemplate } from '../core';
 import { LICENCES, schemaField } from './datapackage';
 
@@ -180,8 +180,8 @@ function addDictionary(workbook: ExcelJS.Workbook, templates: readonly TableTemp
   const rows = templates.flatMap((template) =>
     template.columns.map((column) => {
       const field = schemaField(column);
-      const allowed = field.categories?.map((category) => `${category.value} (${category.label})`).join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
-      return [template.id, field.name, column.headers[lang], field.type, allowed, template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '', field.description];
+      const allowed = field.categories?.map((category) => `${category.value} (${categoryText(category.value, lang, category.label)})`).join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
+      return [template.id, field.name, column.headers[lang], field.type, allowed, template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '', columnDescription(template.id, column, lang)];
     }),
   );
   const names = workbookText.dictionaryHeaders;

@@ -19,7 +19,7 @@ describe('citation metadata', () => {
     assert.match(cff, /^type: dataset$/m);
     assert.match(cff, new RegExp(`^version: "${version.replace(/\./g, '\\.')}"$`, 'm'));
     assert.match(cff, /^date-released: "\d{4}-\d{2}-\d{2}"$/m);
-    assert.match(cff, /^preferred-citation:\n {2}type: dataset$/m);
+    assert.match(cff, /^preferred-citation:\n {2}type: data$/m);
     assert.match(cff, /^references:\n {2}- type: article$/m);
     assert.match(cff, /doi: "10\.1177\/0022343319881175"/);
     assert.match(cff, /family-names: "Pevehouse"/);

@@ -88,3 +88,6 @@ export const PYTHON_WITH_PANDAS = ['python3', '/usr/bin/python3'].find((python) 
 
 /** Rscript with readr and readxl (Debian's r-cran-readr, r-cran-readxl). */
 export const RSCRIPT_WITH_READERS = commandWorks('Rscript', ['-e', 'library(readr); library(readxl)']);
+
+/** Rscript with R's frictionless package (not in Debian: .ci/run installs vendor/frictionless-r). */
+export const RSCRIPT_WITH_FRICTIONLESS = commandWorks('Rscript', ['-e', 'library(frictionless); library(jsonlite)']);

@@ -84,6 +84,7 @@ describe('exporter: the workbook as openpyxl loads it', function () {
     assert.equal(book.sheets.country_year!.orientation, 'landscape');
   });
 
+  const book = (lang: Language) => releases.get(lang)!;
   for (const lang of ['en', 'ru', 'zh'] as const) {
     it(`${lang}: no header is cut: every column is at least as wide as its header`, () => {
       const book = releases.get(lang)!;
@@ -108,6 +109,23 @@ describe('exporter: the workbook as openpyxl loads it', function () {
       if (lang !== 'en') for (const id of RELEASE_TABLES) assert.ok(!descriptions.includes(TEMPLATES[id].description), `${id} description in English`);
       if (lang === 'ru') for (const text of descriptions) assert.match(text, /[а-яё]/i);
       if (lang === 'zh') for (const text of descriptions) assert.match(text, /[\u4e00-\u9fff]/u);
+    });
+
+    it(`${lang}: the data dictionary describes every column of every table in that language`, () => {
+      const rows = book(lang).sheets.data_dictionary!.cells.slice(1);
+      const expected = RELEASE_TABLES.flatMap((id) => TEMPLATES[id].columns.map((column) => `${id}.${column.key}`));
+      assert.deepEqual(rows.map((row) => `${row[0]}.${row[1]}`), expected);
+      for (const row of rows) {
+        const [table = '', key = '', , , allowed = '', , text = ''] = row.map((cell) => String(cell ?? ''));
+        const column = TEMPLATES[table as (typeof RELEASE_TABLES)[number]].columns.find((candidate) => candidate.key === key)!;
+        const english = column.description;
+        // Coded values keep their code and gain a label in the workbook's language: "member (Государство-член)".
+        if (column.categories && lang !== 'en') assert.match(allowed, lang === 'ru' ? /^[a-z_]+ \([^)]*[а-яё]/i : /^[a-z_]+ \([^)]*[\u4e00-\u9fff]/u, `${table}.${key} allowed values`);
+        if (lang === 'en') assert.equal(text, english, `${table}.${key}`);
+        else assert.notEqual(text, english, `${table}.${key} still in English`);
+        if (lang === 'ru') assert.match(text, /[а-яё]/i, `${table}.${key}`);
+        if (lang === 'zh') assert.match(text, /[\u4e00-\u9fff]/u, `${table}.${key}`);
+      }
     });
   }
 

@@ -31,7 +31,7 @@ for ws in workbook.worksheets:
         "paperSize": setup.paperSize,
         "printTitleRows": ws.print_title_rows,
         "firstColumn": [row[0] for row in rows],
-        "cells": [[value for value in row] for row in rows] if ws.title == "README" else [],
+        "cells": [[value for value in row] for row in rows] if ws.title in ("README", "data_dictionary") else [],
         "images": [type(image.anchor).__name__ for image in ws._images],
     }
 # The README sheet's drawing as openpyxl parses it (it drops pictures when Pillow is missing).

@@ -1,0 +1,5 @@
+#' @keywords internal
+"_PACKAGE"
+
+#' @import rlang
+NULL
