@@ -52,6 +52,43 @@ const STATUS_CERTAIN = t(
 );
 const PANEL_REFERENCE_CERTAIN = STATUS_CERTAIN;
 
+// Meetings: the summits and the councils' meetings (templates/council_meetings.ts) share these.
+const MEETING_STATUS = t('held (состоялось) или planned (запланировано; у запланированного заседания дата не придумывается).', 'held（已举行）或 planned（计划中；计划中的会议不编造日期）。');
+const MEETING_START = t('Первый день заседания.', '会议第一天。');
+const MEETING_END = t('Последний день заседания.', '会议最后一天。');
+const MEETING_CITY_EN = t('Место заседания (для виртуального — столица председательствующего государства), на английском.', '会议地点（视频会议为主席国首都），英文。');
+const MEETING_CITY_RU = t('Город, на русском.', '城市，俄文。');
+const MEETING_CITY_ZH = t('Город, на китайском.', '城市，中文。');
+const MEETING_FORMAT = t('in_person (очно), virtual (в режиме видеоконференции) или hybrid (смешанный формат).', 'in_person（线下）、virtual（视频）或 hybrid（混合）。');
+
+/** A council's meetings: one shape, with the id and number texts of that council. */
+const councilText = (meetingId: Translation, number: Translation): Readonly<Record<string, Translation>> => ({
+  meeting_id: meetingId,
+  number,
+  kind: t('regular (очередное) или extraordinary (внеочередное, незапланированное заседание).', 'regular（例行会议）或 extraordinary（临时召开的特别会议）。'),
+  status: MEETING_STATUS,
+  start_date: MEETING_START,
+  start_precision: precision('start_date'),
+  start_day: dayOf('start_date'),
+  end_date: MEETING_END,
+  end_precision: precision('end_date'),
+  end_day: dayOf('end_date'),
+  city_en: MEETING_CITY_EN,
+  city_ru: MEETING_CITY_RU,
+  city_zh: MEETING_CITY_ZH,
+  host_iso3: t(
+    'ISO3 принимающего государства; пусто, если просмотренные источники этого не сообщают (например, заседание на полях другого мероприятия).',
+    '东道国的 ISO3 代码；所见来源未说明时为空（例如在其他活动期间举行的会议）。',
+  ),
+  host: COUNTRY,
+  format: MEETING_FORMAT,
+  chair_iso3: t('ISO3 государства, председательствующего в совете на момент заседания; пусто, если просмотренные источники этого не сообщают.', '会议时担任该理事会主席的国家的 ISO3 代码；所见来源未说明时为空。'),
+  chair: COUNTRY,
+  source_ids: SOURCE_IDS,
+  confidence: CONFIDENCE,
+  note: NOTE,
+});
+
 export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Translation>>>> = {
   roster: {
     iso3: ISO3,
@@ -130,22 +167,22 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
     ),
     series: t('shanghai_five или sco_chs (Совет глав государств — членов ШОС).', 'shanghai_five 或 sco_chs（上合组织成员国元首理事会）。'),
     number: t('Порядковый номер, который организация даёт заседанию в его серии.', '该组织在该系列中赋予会议的序号。'),
-    status: t('held (состоялся) или planned (запланирован; у запланированного заседания дата не придумывается).', 'held（已举行）或 planned（计划中；计划中的会议不编造日期）。'),
-    start_date: t('Первый день заседания.', '会议第一天。'),
+    status: MEETING_STATUS,
+    start_date: MEETING_START,
     start_precision: precision('start_date'),
     start_day: dayOf('start_date'),
-    end_date: t('Последний день заседания.', '会议最后一天。'),
+    end_date: MEETING_END,
     end_precision: precision('end_date'),
     end_day: dayOf('end_date'),
     main_date: t('День официального заседания Совета (пусто, если неизвестен).', '理事会正式会议之日（不详时为空）。'),
     main_precision: precision('main_date'),
     main_day: dayOf('main_date'),
-    city_en: t('Место заседания (для виртуального — столица председательствующего государства), на английском.', '会议地点（视频会议为主席国首都），英文。'),
-    city_ru: t('Город, на русском.', '城市，俄文。'),
-    city_zh: t('Город, на китайском.', '城市，中文。'),
+    city_en: MEETING_CITY_EN,
+    city_ru: MEETING_CITY_RU,
+    city_zh: MEETING_CITY_ZH,
     host_iso3: ISO3,
     host: t('Принимающее (председательствующее) государство, на языке таблицы.', '东道国（主席国），使用表格所用语言。'),
-    format: t('in_person (очно), virtual (в режиме видеоконференции) или hybrid (смешанный формат).', 'in_person（线下）、virtual（视频）或 hybrid（混合）。'),
+    format: MEETING_FORMAT,
     decisions: t('Основные принятые решения, через « | ».', '作出的主要决定，以“ | ”分隔。'),
     documents: t('Основные подписанные или принятые документы, через « | ».', '签署或通过的主要文件，以“ | ”分隔。'),
     wikidata_qid: t('Элемент Викиданных, соответствующий заседанию, если он есть.', '该会议的维基数据条目（如有）。'),
@@ -312,6 +349,80 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
     other_source_ids: t('Источники другого прочтения.', '另一说法的来源。'),
     reason: t('Почему предпочтено принятое прочтение.', '采用该说法的理由。'),
   },
+  heads_of_government_meetings: councilText(
+    t('Идентификатор: cohg_ и год заседания.', '编号：cohg_ 加会议年份。'),
+    t('Порядковый номер, который организация даёт заседанию (пусто, если источники его не дают).', '该组织赋予会议的序号（来源未给出时为空）。'),
+  ),
+  foreign_ministers_meetings: councilText(
+    t('Идентификатор: cfm_, год и порядковый номер заседания в этом году.', '编号：cfm_、年份及该会议在当年的序号。'),
+    t('Порядковый номер, который организация даёт заседанию (пусто: в просмотренных источниках номера нет).', '该组织赋予会议的序号（为空：所见来源均未编号）。'),
+  ),
+  summit_attendance: {
+    summit_id: t('Заседание Совета глав государств (таблица summits, серия sco_chs).', '元首理事会会议（summits 表，sco_chs 系列）。'),
+    participant_id: t(
+      'ISO3 государства (таблица countries) или строчный идентификатор организации (un, asean, cis, csto, eaeu, cica...).',
+      '国家的 ISO3 代码（countries 表），或国际组织的小写标识（un、asean、cis、csto、eaeu、cica 等）。',
+    ),
+    participant: t('Краткое название государства на языке таблицы; для организации — её идентификатор.', '国家简称，使用表格所用语言；国际组织则为其标识。'),
+    participant_kind: t('state (государство) или organisation (международная организация).', 'state（国家）或 organisation（国际组织）。'),
+    role: t('Место на саммите: статус государства в ШОС на момент открытия заседания или guest (гость).', '在峰会上的身份：会议开幕时该国的上合组织地位，或 guest（嘉宾）。'),
+    status_at_summit: t(
+      'Статус государства в ШОС в первый день саммита, как его даёт statusOn (none — до какого-либо статуса; пусто для организации).',
+      '峰会首日该国的上合组织地位，按 statusOn 给出（获得任何地位之前为 none；国际组织为空）。',
+    ),
+    status_certain: t(
+      'false, если статус начался с даты, известной лишь с точностью до месяца или года, и саммит приходится на этот период (правило неполных дат); пусто для организации.',
+      '若该地位的开始日期仅知月份或年份且峰会落在该期间内，则为 false（不完整日期规则）；国际组织为空。',
+    ),
+    head_name_en: t('Глава делегации, на английском (пусто, если отсутствовал или неизвестен).', '代表团团长，英文（缺席或不详时为空）。'),
+    head_office_en: t('Его должность: президент, премьер-министр, министр иностранных дел, генеральный секретарь...', '其职务：总统、总理、外交部长、秘书长等。'),
+    mode: t('in_person (лично), video (по видеосвязи) или absent (не участвовал).', 'in_person（亲自出席）、video（视频连线）或 absent（缺席）。'),
+    source_ids: SOURCE_IDS,
+    confidence: CONFIDENCE,
+    note: NOTE,
+  },
+  documents: {
+    document_id: t('Идентификатор: doc_, год подписания и краткое название.', '编号：doc_、签署年份及简称。'),
+    title_en: t('Название на английском.', '英文标题。'),
+    title_ru: t('Название на русском (пусто, если ни один из просмотренных источников его не даёт).', '俄文标题（所见来源均未给出时为空）。'),
+    title_zh: t('Название на китайском (пусто, если ни один из просмотренных источников его не даёт).', '中文标题（所见来源均未给出时为空）。'),
+    type: t('Вид текста.', '文本类型。'),
+    signed_date: t('День подписания или принятия.', '签署或通过之日。'),
+    signed_precision: precision('signed_date'),
+    signed_day: dayOf('signed_date'),
+    place_en: t('Место подписания, на английском.', '签署地点，英文。'),
+    summit_id: t('Саммит, на котором документ подписан или принят, если есть (таблица summits).', '签署或通过该文件的峰会（如有；见 summits 表）。'),
+    in_force_date: t(
+      'День вступления в силу, если документ подлежит вступлению в силу и этот день известен; иначе пусто.',
+      '生效之日，适用于需经生效程序且生效日期已知的文件；否则为空。',
+    ),
+    in_force_precision: precision('in_force_date'),
+    in_force_day: dayOf('in_force_date'),
+    parties: t('Коды ISO3 участников через «;»; пусто — все государства-члены на момент подписания.', '缔约方的 ISO3 代码，以“;”分隔；为空表示签署时的全体成员国。'),
+    source_ids: SOURCE_IDS,
+    confidence: CONFIDENCE,
+    note: NOTE,
+  },
+  applications: {
+    application_id: t('Идентификатор: app_, ISO3 строчными буквами, год и запрашиваемый статус.', '编号：app_、小写 ISO3 代码、年份及所申请的地位。'),
+    iso3: ISO3,
+    country: COUNTRY,
+    status_sought: t('Статус, о предоставлении которого подана заявка.', '所申请的地位。'),
+    applied_date: t('День (или месяц, или год) подачи заявки.', '提出申请之日（或月份、年份）。'),
+    applied_precision: precision('applied_date'),
+    applied_day: dayOf('applied_date'),
+    outcome: t(
+      'granted (предоставлен), pending (на рассмотрении), withdrawn (отозвана) или not_granted (не предоставлен).',
+      'granted（已批准）、pending（待定）、withdrawn（已撤回）或 not_granted（未获批准）。',
+    ),
+    outcome_event_id: t(
+      'Событие изменения статуса, которым статус предоставлен (таблица status_events); пусто, пока такого нет.',
+      '批准该申请的地位变更事件（见 status_events 表）；尚无时为空。',
+    ),
+    source_ids: SOURCE_IDS,
+    confidence: CONFIDENCE,
+    note: NOTE,
+  },
   changes: {
     table: t('Таблица (csv/<таблица>.csv).', '数据表（csv/<表名>.csv）。'),
     key: t('Первичный ключ строки: пары столбец=значение через «|».', '该行的主键：以“|”分隔的“列=值”对。'),
@@ -331,7 +442,7 @@ export const CATEGORY_TEXT: Readonly<Record<string, Translation>> = {
   observer: t('Наблюдатель', '观察员国'),
   dialogue_partner: t('Партнёр по диалогу', '对话伙伴'),
   sco_partner: t('Партнёр ШОС (с Тяньцзиньского саммита 2025 года)', '上合组织伙伴（2025 年天津峰会起）'),
-  withdrawn: t('Вышло из организации', '已退出'),
+  withdrawn: t('Выход из организации (для заявки — отозвана)', '已退出（申请：已撤回）'),
   day: t('Известно с точностью до дня', '精确到日'),
   month: t('Известно с точностью до месяца', '精确到月'),
   year: t('Известно с точностью до года', '精确到年'),
@@ -358,6 +469,25 @@ export const CATEGORY_TEXT: Readonly<Record<string, Translation>> = {
   shanghai_five_as_membership: t('COW v3 считает годы «Шанхайской пятёрки» членством', 'COW v3 将“上海五国”年份计为成员'),
   observer_not_coded: t('COW v3 не кодирует наблюдателей', 'COW v3 不编码观察员'),
   membership_during_year: t('COW v3 кодирует членство в любой день года', 'COW v3 按当年任一天的成员资格编码'),
+  regular: t('Очередное заседание', '例行会议'),
+  extraordinary: t('Внеочередное заседание', '特别会议'),
+  charter: t('Устав', '宪章'),
+  convention: t('Конвенция', '公约'),
+  treaty: t('Договор', '条约'),
+  agreement: t('Соглашение', '协定'),
+  declaration: t('Декларация', '宣言'),
+  decision: t('Решение', '决定'),
+  memorandum: t('Меморандум', '备忘录'),
+  statement: t('Заявление', '声明'),
+  other: t('Другой документ', '其他文件'),
+  granted: t('Предоставлен', '已批准'),
+  pending: t('На рассмотрении', '待定'),
+  not_granted: t('Не предоставлен', '未获批准'),
+  state: t('Государство', '国家'),
+  organisation: t('Международная организация', '国际组织'),
+  guest: t('Гость', '嘉宾'),
+  video: t('По видеосвязи', '视频连线'),
+  absent: t('Не участвовал', '缺席'),
   before_sco: t('COW v3: МПО ещё не существовала', 'COW v3：该政府间组织尚不存在'),
 };
 

@@ -1,4 +1,4 @@
-"""Per-table figures for the N2 report: rows, distinct sources cited, confidence counts, low/inferred rows."""
+"""Per-table figures of data/: rows, distinct sources cited, confidence counts, the low and inferred rows. Run from the repository root: /usr/bin/python3 tools/table-stats.py"""
 import csv, collections, glob, os
 for p in sorted(glob.glob('data/*.csv')):
     rows = list(csv.DictReader(open(p, encoding='utf-8')))
