@@ -152,7 +152,10 @@ function productionUrl(environment) {
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) throw new Error(`ADDIN_PROD_URL must be an https URL ending in "/" (got "${url}")`);
   if (url !== given) {
     const line = '!'.repeat(78);
-    return { url, warning: `\n${line}\n!! ADDIN_PROD_URL is not set: dist/manifest.xml points at the default ${url}\n!! Set it to where dist/ will be hosted, e.g. ADDIN_PROD_URL=https://example.org/sco-data/ npm run build\n${line}\n\n` };
+    return {
+      url,
+      warning: `\n${line}\n!! ADDIN_PROD_URL is not set: dist/manifest.xml points at the default ${url}\n!! Set it to where dist/ will be hosted, e.g. ADDIN_PROD_URL=https://example.org/sco-data/ npm run build\n${line}\n\n`,
+    };
   }
   return { url, warning: null };
 }

@@ -14,10 +14,7 @@ const t = (ru: string, zh: string): Translation => ({ ru, zh });
 
 // Columns several tables share (their English text is shared too: templates/columns.ts).
 const ISO3 = t('Код государства по ISO 3166-1 alpha-3.', '国家的 ISO 3166-1 三字母代码。');
-const COUNTRY = t(
-  'Краткое название государства на языке таблицы (в файлах CSV — на английском).',
-  '国家简称，使用表格所用语言（CSV 文件中为英文）。',
-);
+const COUNTRY = t('Краткое название государства на языке таблицы (в файлах CSV — на английском).', '国家简称，使用表格所用语言（CSV 文件中为英文）。');
 const COW_CODE = t('Номер государства в системе Correlates of War (список государств COW).', 'Correlates of War（COW）国家体系列表中的国家编号。');
 const COW_ABBR = t('Буквенное сокращение государства в Correlates of War.', 'Correlates of War 国家缩写。');
 const YEAR = t('Календарный год.', '公历年份。');
@@ -40,10 +37,7 @@ const dayOf = (of: string) =>
 
 /** How many states held a status on the year's reference day (status_counts). */
 const countOf = (ru: string, zh: string) =>
-  t(
-    `Сколько государств были ${ru} на 31 декабря года (в последнем году — на день, по состоянию на который приведены данные).`,
-    `该年 12 月 31 日（最后一年为数据截止日）${zh}的国家数量。`,
-  );
+  t(`Сколько государств были ${ru} на 31 декабря года (в последнем году — на день, по состоянию на который приведены данные).`, `该年 12 月 31 日（最后一年为数据截止日）${zh}的国家数量。`);
 
 const STATUS_ON_REFERENCE = t('Статус на дату отсчёта (none — до первого статуса).', '参照日期所持有的地位（首次获得地位之前为 none）。');
 const STATUS_CERTAIN = t(
@@ -82,7 +76,10 @@ const councilText = (meetingId: Translation, number: Translation): Readonly<Reco
   ),
   host: COUNTRY,
   format: MEETING_FORMAT,
-  chair_iso3: t('ISO3 государства, председательствующего в совете на момент заседания; пусто, если просмотренные источники этого не сообщают.', '会议时担任该理事会主席的国家的 ISO3 代码；所见来源未说明时为空。'),
+  chair_iso3: t(
+    'ISO3 государства, председательствующего в совете на момент заседания; пусто, если просмотренные источники этого не сообщают.',
+    '会议时担任该理事会主席的国家的 ISO3 代码；所见来源未说明时为空。',
+  ),
   chair: COUNTRY,
   source_ids: SOURCE_IDS,
   confidence: CONFIDENCE,
@@ -161,10 +158,7 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
     end_event_id: t('Событие, закрывшее период; пусто, пока он продолжается.', '结束该期间的事件；期间仍在持续时为空。'),
   },
   summits: {
-    summit_id: t(
-      'Идентификатор: s5_ГГГГ для «Шанхайской пятёрки», chs_ГГГГ для Совета глав государств — членов ШОС.',
-      '编号：“上海五国”为 s5_YYYY，上合组织成员国元首理事会为 chs_YYYY。',
-    ),
+    summit_id: t('Идентификатор: s5_ГГГГ для «Шанхайской пятёрки», chs_ГГГГ для Совета глав государств — членов ШОС.', '编号：“上海五国”为 s5_YYYY，上合组织成员国元首理事会为 chs_YYYY。'),
     series: t('shanghai_five или sco_chs (Совет глав государств — членов ШОС).', 'shanghai_five 或 sco_chs（上合组织成员国元首理事会）。'),
     number: t('Порядковый номер, который организация даёт заседанию в его серии.', '该组织在该系列中赋予会议的序号。'),
     status: MEETING_STATUS,
@@ -312,17 +306,17 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
     status_certain: t('True, если оба статуса достоверны на дату отсчёта (см. status_certain в country_year).', '两国的地位在参照日期均确定时为 true（见 country_year 的 status_certain）。'),
   },
   status_counts: {
-    year: t(
-      'Календарный год; подсчёт ведётся на 31 декабря, а в последнем году — на день, по состоянию на который приведены данные.',
-      '公历年份；按 12 月 31 日计数，最后一年按数据截止日计数。',
-    ),
+    year: t('Календарный год; подсчёт ведётся на 31 декабря, а в последнем году — на день, по состоянию на который приведены данные.', '公历年份；按 12 月 31 日计数，最后一年按数据截止日计数。'),
     shanghai_five: countOf('участниками «Шанхайской пятёрки»', '为“上海五国”参与国'),
     member: countOf('государствами-членами', '为成员国'),
     accession_candidate: countOf('кандидатами на вступление (процедура приёма начата, но ещё не завершена)', '为加入候选国（已启动接收程序、尚未正式加入）'),
     observer: countOf('государствами-наблюдателями', '为观察员国'),
     dialogue_partner: countOf('партнёрами по диалогу', '为对话伙伴'),
     sco_partner: countOf('партнёрами ШОС (категория, созданная в Тяньцзине в 2025 году)', '为上合组织伙伴（2025 年天津峰会设立的类别）'),
-    status_certain: t('True, если статус каждого государства достоверен на день подсчёта (см. status_certain в country_year).', '每个国家的地位在计数之日均确定时为 true（见 country_year 的 status_certain）。'),
+    status_certain: t(
+      'True, если статус каждого государства достоверен на день подсчёта (см. status_certain в country_year).',
+      '每个国家的地位在计数之日均确定时为 true（见 country_year 的 status_certain）。',
+    ),
   },
   sources: {
     source_id: t('Идентификатор, на который ссылаются столбцы source_ids.', 'source_ids 列所引用的编号。'),
@@ -392,10 +386,7 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
     signed_day: dayOf('signed_date'),
     place_en: t('Место подписания, на английском.', '签署地点，英文。'),
     summit_id: t('Саммит, на котором документ подписан или принят, если есть (таблица summits).', '签署或通过该文件的峰会（如有；见 summits 表）。'),
-    in_force_date: t(
-      'День вступления в силу, если документ подлежит вступлению в силу и этот день известен; иначе пусто.',
-      '生效之日，适用于需经生效程序且生效日期已知的文件；否则为空。',
-    ),
+    in_force_date: t('День вступления в силу, если документ подлежит вступлению в силу и этот день известен; иначе пусто.', '生效之日，适用于需经生效程序且生效日期已知的文件；否则为空。'),
     in_force_precision: precision('in_force_date'),
     in_force_day: dayOf('in_force_date'),
     parties: t('Коды ISO3 участников через «;»; пусто — все государства-члены на момент подписания.', '缔约方的 ISO3 代码，以“;”分隔；为空表示签署时的全体成员国。'),
@@ -415,10 +406,7 @@ export const COLUMN_TEXT: Readonly<Record<string, Readonly<Record<string, Transl
       'granted (предоставлен), pending (на рассмотрении), withdrawn (отозвана) или not_granted (не предоставлен).',
       'granted（已批准）、pending（待定）、withdrawn（已撤回）或 not_granted（未获批准）。',
     ),
-    outcome_event_id: t(
-      'Событие изменения статуса, которым статус предоставлен (таблица status_events); пусто, пока такого нет.',
-      '批准该申请的地位变更事件（见 status_events 表）；尚无时为空。',
-    ),
+    outcome_event_id: t('Событие изменения статуса, которым статус предоставлен (таблица status_events); пусто, пока такого нет.', '批准该申请的地位变更事件（见 status_events 表）；尚无时为空。'),
     source_ids: SOURCE_IDS,
     confidence: CONFIDENCE,
     note: NOTE,

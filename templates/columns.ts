@@ -57,8 +57,11 @@ export const iso3Column = <const K extends string = 'iso3', const O extends Colu
 export const countryColumn = <const K extends string = 'country'>(key: K = 'country' as K, headers = h('Country', 'Государство', '国家')) =>
   column(key, 'string', headers, "The state's short name, in the table's language (English in the CSV files).", { width: 24, derived: true, nameOf: key === 'country' ? 'iso3' : `${key}_iso3` });
 
-export const cowCodeColumn = <const K extends string = 'cow_code', const O extends ColumnOptions = NoOptions>(key: K = 'cow_code' as K, headers = h('COW code', 'Код COW', 'COW代码'), options: O = {} as O) =>
-  column(key, 'integer', headers, 'Correlates of War state number (COW state system list).', { width: 8, label: 'Correlates of War code', constraints: { minimum: 2, maximum: 999 }, ...options });
+export const cowCodeColumn = <const K extends string = 'cow_code', const O extends ColumnOptions = NoOptions>(
+  key: K = 'cow_code' as K,
+  headers = h('COW code', 'Код COW', 'COW代码'),
+  options: O = {} as O,
+) => column(key, 'integer', headers, 'Correlates of War state number (COW state system list).', { width: 8, label: 'Correlates of War code', constraints: { minimum: 2, maximum: 999 }, ...options });
 
 export const precisionColumn = <const K extends string, const O extends ColumnOptions = NoOptions>(key: K, ofColumn: string, headers: Headers, options: O = {} as O) =>
   column(key, 'category', headers, `How precisely ${ofColumn} is known: day, month or year.`, { width: 9, categories: PRECISIONS, label: 'date precision', ...options });
@@ -101,4 +104,3 @@ export const wikidataColumn = <const O extends ColumnOptions = NoOptions>(descri
 
 export const noteColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
   column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40, ...options });
-

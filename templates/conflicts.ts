@@ -15,7 +15,12 @@ export const conflicts = table({
   description: 'Every fact on which sources disagree: the reading chosen, the other reading, their sources and the reason for the choice.',
   descriptionTranslations: { ru: 'Все факты, по которым источники расходятся: принятое значение, другое значение и обоснование.', zh: '来源之间存在分歧的所有事实：采用值、其他值及采用理由。' },
   columns: [
-    column('conflict_id', 'string', h('Id', 'Код', '编号'), 'Identifier of the disagreement.', { width: 22, required: true, label: 'conflict id', constraints: slug('conflict id', 'ind_member_date') }),
+    column('conflict_id', 'string', h('Id', 'Код', '编号'), 'Identifier of the disagreement.', {
+      width: 22,
+      required: true,
+      label: 'conflict id',
+      constraints: slug('conflict id', 'ind_member_date'),
+    }),
     column('table', 'string', h('Table', 'Таблица', '表'), 'The data table holding the fact.', { width: 14, required: true, label: 'table' }),
     column('row_id', 'string', h('Row', 'Строка', '行'), 'Key of the row holding the fact.', { width: 14, required: true, label: 'row id' }),
     column('field', 'string', h('Field', 'Поле', '字段'), 'Column holding the fact.', { width: 14, required: true, label: 'field' }),

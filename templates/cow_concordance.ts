@@ -8,9 +8,11 @@ export const COW_CONCORDANCE_REASONS = ['shanghai_five_as_membership', 'observer
 export const cowConcordance = view({
   id: 'cow_concordance',
   title: h('COW v3 concordance', 'Соответствие COW v3', 'COW v3对照'),
-  description:
-    "Every state-year of country_year where the dataset's own COW-style code (cow_igo_code) differs from COW IGO v3's rules (cow_igo_v3_rule), with the reason.",
-  descriptionTranslations: { ru: 'Все пары государство-год, где собственный код набора расходится с правилами COW IGO v3, и причина.', zh: '本数据集编码与 COW IGO v3 规则不同的每个国家-年份及其原因。' },
+  description: "Every state-year of country_year where the dataset's own COW-style code (cow_igo_code) differs from COW IGO v3's rules (cow_igo_v3_rule), with the reason.",
+  descriptionTranslations: {
+    ru: 'Все пары государство-год, где собственный код набора расходится с правилами COW IGO v3, и причина.',
+    zh: '本数据集编码与 COW IGO v3 规则不同的每个国家-年份及其原因。',
+  },
   columns: [
     iso3Column(),
     cowCodeColumn(),

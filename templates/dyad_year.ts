@@ -18,7 +18,9 @@ export const dyadYear = view({
     column('status2', 'category', h('Status 2', 'Статус 2', '地位2'), 'Status of the second state on 31 December.', { width: 18, categories: PREVIOUS_STATUSES }),
     column('joint_member', 'boolean', h('Joint membership', 'Совместное членство', '共同成员'), 'True when both were full members (COW IGO code 1) on 31 December.', { width: 9 }),
     column('joint_any_status', 'boolean', h('Both with a status', 'Оба со статусом', '均有地位'), 'True when both held any SCO status on 31 December.', { width: 9 }),
-    column('status_certain', 'boolean', h('Statuses certain', 'Статусы достоверны', '地位确定'), 'True when both statuses are certain on the reference date (see status_certain in country_year).', { width: 9 }),
+    column('status_certain', 'boolean', h('Statuses certain', 'Статусы достоверны', '地位确定'), 'True when both statuses are certain on the reference date (see status_certain in country_year).', {
+      width: 9,
+    }),
   ],
   primaryKey: ['ccode1', 'ccode2', 'year'],
   foreignKeys: [],

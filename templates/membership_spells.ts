@@ -5,8 +5,7 @@ import { column, countryColumn, h, iso3Column, precisionColumn, dayColumn } from
 export const membershipSpells = view({
   id: 'membership_spells',
   title: h('Membership spells', 'Периоды статуса', '地位期间'),
-  description:
-    'One row per period during which a state held one status: from start_date up to, but not including, until_date (empty while the status is current). Derived from status_events.',
+  description: 'One row per period during which a state held one status: from start_date up to, but not including, until_date (empty while the status is current). Derived from status_events.',
   descriptionTranslations: { ru: 'Периоды, в течение которых государство имело один статус (из status_events).', zh: '国家保持同一地位的各个期间（源自 status_events）。' },
   columns: [
     iso3Column(),

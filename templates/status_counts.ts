@@ -18,7 +18,9 @@ export const statusCounts = view({
     count('observer', h('Observers', 'Наблюдатели', '观察员国'), 'observer states'),
     count('dialogue_partner', h('Dialogue partners', 'Партнёры по диалогу', '对话伙伴'), 'dialogue partners'),
     count('sco_partner', h('SCO partners', 'Партнёры ШОС', '上合组织伙伴'), 'SCO partners (the category created at Tianjin in 2025)'),
-    column('status_certain', 'boolean', h('Counts certain', 'Подсчёт достоверен', '计数确定'), 'True when every state’s status is certain on the day counted (see status_certain in country_year).', { width: 9 }),
+    column('status_certain', 'boolean', h('Counts certain', 'Подсчёт достоверен', '计数确定'), 'True when every state’s status is certain on the day counted (see status_certain in country_year).', {
+      width: 9,
+    }),
   ],
   primaryKey: ['year'],
   foreignKeys: [],

@@ -2,15 +2,7 @@
 // unions are derived from the one list.
 
 /** A state's relation to the SCO (or its predecessor, the Shanghai Five) on a given day. */
-export const STATUSES = [
-  'shanghai_five',
-  'member',
-  'accession_candidate',
-  'observer',
-  'dialogue_partner',
-  'sco_partner',
-  'withdrawn',
-] as const;
+export const STATUSES = ['shanghai_five', 'member', 'accession_candidate', 'observer', 'dialogue_partner', 'sco_partner', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** The statuses of states taking part in the organisation (or the Shanghai Five): all but `withdrawn`. */

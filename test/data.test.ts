@@ -82,8 +82,14 @@ describe('the bundled data', () => {
     assert.equal(roster.filter((entry) => entry.status === 'member').length, Number(members));
     assert.equal(roster.filter((entry) => entry.status === 'sco_partner').length, Number(partners));
     // The members the README names, in its words (the list wraps over lines).
-    const listed = readme.match(/^- Members: ([^.]+)\./m)?.[1]?.split(/,\s*/).map((name) => name.replace(/\s+/g, ' ').trim());
-    const held = roster.filter((entry) => entry.status === 'member').map((entry) => data.country(entry.iso3)!.names.en).sort();
+    const listed = readme
+      .match(/^- Members: ([^.]+)\./m)?.[1]
+      ?.split(/,\s*/)
+      .map((name) => name.replace(/\s+/g, ' ').trim());
+    const held = roster
+      .filter((entry) => entry.status === 'member')
+      .map((entry) => data.country(entry.iso3)!.names.en)
+      .sort();
     assert.deepEqual(listed, held);
   });
 });

@@ -20,9 +20,26 @@ describe('=SCO.TABLE and =SCO.HISTORY (spilled tables)', () => {
   const sco = createTableFunctions(loadDataDir(VALID_FIXTURE), release);
 
   // The status_events table's columns, as its template declares them (templates/status_events.ts).
-  const EVENT_HEADERS = ['Event', 'ISO3', 'Country', 'New status', 'Previous status', 'Decision date', 'Decision date precision', 'Decision day', 'Effective date', 'Effective date precision', 'Effective day', 'Summit', 'Document', 'Sources', 'Confidence', 'Note'];
+  const EVENT_HEADERS = [
+    'Event',
+    'ISO3',
+    'Country',
+    'New status',
+    'Previous status',
+    'Decision date',
+    'Decision date precision',
+    'Decision day',
+    'Effective date',
+    'Effective date precision',
+    'Effective day',
+    'Summit',
+    'Document',
+    'Sources',
+    'Confidence',
+    'Note',
+  ];
 
-  it('SCO.HISTORY spills a state\'s status events, oldest first, under a header row by default', () => {
+  it("SCO.HISTORY spills a state's status events, oldest first, under a header row by default", () => {
     // Pakistan's two rows of test/fixtures/valid/status_events.csv, copied by hand.
     const pakistan = [
       ['pak_1', 'PAK', 'Pakistan', 'observer', 'none', '2005-07-05', 'day', SERIAL_2005_07_05, '', '', '', 'chs_2005', '', 'wikipedia_sco', 'medium', ''],
@@ -33,7 +50,10 @@ describe('=SCO.TABLE and =SCO.HISTORY (spilled tables)', () => {
     assert.deepEqual(sco.history(770, 0), pakistan);
     // Every row spills the same width: Excel needs a rectangle.
     assert.ok(sco.history('CHN').every((row) => row.length === EVENT_HEADERS.length));
-    assert.deepEqual(sco.history('UZB', 0).map((row) => row[0]), ['uzb_1']);
+    assert.deepEqual(
+      sco.history('UZB', 0).map((row) => row[0]),
+      ['uzb_1'],
+    );
     assert.throws(() => sco.history('Atlantis'), fails('invalidValue', /"Atlantis" is not a state/));
     assert.throws(() => sco.history('PAK', 2), fails('invalidValue', /headers must be 0 \(no header row\) or 1/));
   });

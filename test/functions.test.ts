@@ -13,7 +13,7 @@ const fails = (kind: FunctionErrorKind, pattern: RegExp) => (error: unknown) => 
 describe('=SCO.* worksheet functions', () => {
   const sco = createScoFunctions(loadDataDir(VALID_FIXTURE), () => '2020-01-01');
 
-  it('SCO.ATTENDED gives how a state took part in a year\'s summit, #N/A where not recorded', () => {
+  it("SCO.ATTENDED gives how a state took part in a year's summit, #N/A where not recorded", () => {
     // test/fixtures/valid/summit_attendance.csv: Astana 2017 in person (CHN, IND), by video (KAZ);
     // Astana 2005 India absent; no row for Shanghai 2001; no meeting in 2010.
     assert.equal(sco.attended('CHN', 2017), 'in_person');

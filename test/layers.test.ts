@@ -8,7 +8,6 @@ import ts from 'typescript';
 import { cycles, edgesWithin, folderGraph, importEdges, type ImportEdge } from './import-graph';
 import { ROOT } from './helpers';
 
-
 /** Type-checks one in-memory file at `path` under `tsconfig`, with the real files around it. */
 function compileErrors(tsconfig: string, path: string, text: string): string[] {
   const config = ts.readConfigFile(tsconfig, ts.sys.readFile);

@@ -47,7 +47,6 @@ export function parseAddressList(list: string): Rect[] {
     .map(parseAddress);
 }
 
-
 /** Parses "A1", "B2:D9" or "'My sheet'!B2:D9" (the sheet part is ignored); throws on anything else. */
 export function parseAddress(address: string): Rect {
   const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
@@ -67,12 +66,7 @@ function lettersToIndex(letters: string): number {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.column + inner.columns <= outer.column + outer.columns
-  );
+  return inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rows <= outer.row + outer.rows && inner.column + inner.columns <= outer.column + outer.columns;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -25,15 +25,7 @@ export const PROVENANCE_TABLES = [
 export type FirstScreenDataset = Omit<Dataset, (typeof PROVENANCE_TABLES)[number]>;
 
 /** The views that read those tables: the pane loads the chunk before it plans them. */
-const PROVENANCE_VIEWS: readonly TableId[] = [
-  'sources',
-  'conflicts',
-  'heads_of_government_meetings',
-  'foreign_ministers_meetings',
-  'summit_attendance',
-  'documents',
-  'applications',
-];
+const PROVENANCE_VIEWS: readonly TableId[] = ['sources', 'conflicts', 'heads_of_government_meetings', 'foreign_ministers_meetings', 'summit_attendance', 'documents', 'applications'];
 
 export function needsProvenance(table: TableId): boolean {
   return PROVENANCE_VIEWS.includes(table);

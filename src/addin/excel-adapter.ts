@@ -210,18 +210,21 @@ async function writePlan(context: Excel.RequestContext, session: Session, write:
   const { sheet, plan, placement, tableName, record, ownership } = write;
   let made: { table: Excel.Table; chart: Excel.Chart | null } | null = null;
   try {
-    await writeBlocks(context, session, sheet, cellBlocks(plan, placement), { first: write.first, last: () => {
-      const table = sheet.tables.add(rectAddress(placement.table), true);
-      table.name = tableName;
-      table.style = plan.style;
-      const chart = plan.chart ? addChart(sheet, plan.chart, placement, tableName) : null;
-      context.workbook.settings.add(recordKey(record.nonce), encodeRecord(record));
-      queueHousekeeping(context, ownership);
-      sheet.activate();
-      table.load('id');
-      chart?.load('id');
-      made = { table, chart };
-    } });
+    await writeBlocks(context, session, sheet, cellBlocks(plan, placement), {
+      first: write.first,
+      last: () => {
+        const table = sheet.tables.add(rectAddress(placement.table), true);
+        table.name = tableName;
+        table.style = plan.style;
+        const chart = plan.chart ? addChart(sheet, plan.chart, placement, tableName) : null;
+        context.workbook.settings.add(recordKey(record.nonce), encodeRecord(record));
+        queueHousekeeping(context, ownership);
+        sheet.activate();
+        table.load('id');
+        chart?.load('id');
+        made = { table, chart };
+      },
+    });
   } catch (error) {
     try {
       await undo();
@@ -235,7 +238,14 @@ async function writePlan(context: Excel.RequestContext, session: Session, write:
   const ids: BoundIds = { tableId: table.id, chartId: chart?.id ?? null };
   session.known.set(record.nonce, ids);
   const added: InsertedTable = { id: ids.tableId, name: tableName, key: recordKey(record.nonce), record: { ...record, tableId: ids.tableId, ...(plan.chart ? { chartId: ids.chartId } : {}) } };
-  return { ok: true, table: tableName, tableId: ids.tableId, sheet: write.sheetName, address: rectAddress(placement.table), view: viewAfter(ownership, write.newSheet ? [...write.sheets, write.sheetName] : write.sheets, added) };
+  return {
+    ok: true,
+    table: tableName,
+    tableId: ids.tableId,
+    sheet: write.sheetName,
+    address: rectAddress(placement.table),
+    view: viewAfter(ownership, write.newSheet ? [...write.sheets, write.sheetName] : write.sheets, added),
+  };
 }
 
 interface Inserted {
@@ -339,13 +349,16 @@ async function refreshIn(context: Excel.RequestContext, session: Session, entry:
       // Rows the table no longer needs were its own: emptied.
       if (wanted.rows < current.rows) sheet.getRange(rectAddress({ ...current, row: wanted.row + wanted.rows, rows: current.rows - wanted.rows })).clear();
     };
-    await writeBlocks(context, session, sheet, blocks, { first, last: () => {
-      workbook.settings.add(own.key, encodeRecord(next));
-      queueHousekeeping(context, ownership, own.key);
-      // The chart is left as the user may have styled it, only pointed at the new cells; one the
-      // user removed series from keeps what it has.
-      if (plan.chart && chart && chart.series.count === plan.chart.seriesColumns.length) pointSeriesAt(sheet, chart, plan.chart, chartRanges(plan.chart, placement.table));
-    } });
+    await writeBlocks(context, session, sheet, blocks, {
+      first,
+      last: () => {
+        workbook.settings.add(own.key, encodeRecord(next));
+        queueHousekeeping(context, ownership, own.key);
+        // The chart is left as the user may have styled it, only pointed at the new cells; one the
+        // user removed series from keeps what it has.
+        if (plan.chart && chart && chart.series.count === plan.chart.seriesColumns.length) pointSeriesAt(sheet, chart, plan.chart, chartRanges(plan.chart, placement.table));
+      },
+    });
   } catch (error) {
     try {
       await restore(context, session, sheet, table, {
@@ -551,7 +564,10 @@ async function cardsOnNewSheet(context: Excel.RequestContext, plan: CardPlan, ce
     throw error;
   }
   const rect: Rect = { row: 0, column: 0, rows: cells.length, columns: 1 };
-  const sheetName = uniqueSheetName(plan.sheetTitle, names(sheets).filter((name) => name !== sheet.name));
+  const sheetName = uniqueSheetName(
+    plan.sheetTitle,
+    names(sheets).filter((name) => name !== sheet.name),
+  );
   try {
     sheet.name = sheetName;
     sheet.getRange(rectAddress({ ...rect, rows: 1 })).format.columnWidth = CARD_COLUMN_POINTS;
@@ -649,7 +665,12 @@ export async function convertScoFormulas(host: ExcelHost, session: Session, scop
         return shownOf(cell, spill.isNullObject ? null : { ...gridOf(cell.sheet, spill) });
       });
       const protectedSheets = new Set(reads.filter((read) => read.protection.protected).map((read) => read.name));
-      const plan = planConversion(cells, shown, protectedSheets, sheets.items.map((sheet) => sheet.name));
+      const plan = planConversion(
+        cells,
+        shown,
+        protectedSheets,
+        sheets.items.map((sheet) => sheet.name),
+      );
       for (const write of plan.writes) await writeBlocks(context, session, byName.get(write.sheet)!, write.blocks, {});
       return { ok: true, plan } satisfies ConvertOutcome;
     });

@@ -17,7 +17,10 @@ export function uniqueTableName(template: TableTemplate, taken: Iterable<string>
 export const SHEET_NAME_LIMIT = 31;
 
 export function legalSheetName(wanted: string): string {
-  const cleaned = wanted.replace(/[\\/?*:[\]]/g, ' ').replace(/^'+|'+$/g, '').trim();
+  const cleaned = wanted
+    .replace(/[\\/?*:[\]]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   const name = cleaned.slice(0, SHEET_NAME_LIMIT).trim();
   return name === '' || name.toLocaleLowerCase() === 'history' ? 'SCO data' : name;
 }

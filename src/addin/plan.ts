@@ -46,7 +46,6 @@ export interface ChartPlan {
   height: number;
 }
 
-
 export function planTable(data: ScoData, release: ReleaseInfo, options: InsertOptions): TablePlan {
   const complete = completeOptions(options, release);
   const table = optionTable(data, complete, release);

@@ -23,8 +23,7 @@ export function enrichCountry(record: CountryRecord): Country {
   if (!iso2 || !isoNumeric) {
     throw new RangeError(`${record.iso3} is not an ISO 3166-1 alpha-3 code known to i18n-iso-countries`);
   }
-  const name = (lang: Language, override: string | null) =>
-    override ?? isoCountries.getName(record.iso3, lang, { select: 'official' }) ?? record.iso3;
+  const name = (lang: Language, override: string | null) => override ?? isoCountries.getName(record.iso3, lang, { select: 'official' }) ?? record.iso3;
   return {
     ...record,
     iso2,

@@ -25,8 +25,8 @@ export function findCountry(data: ScoData, query: string | number): Country {
   const countries = data.countries();
   const found = /^\d+$/.test(text)
     ? countries.find((c) => c.cow_code === Number(text))
-    : countries.find((c) => [c.iso3, c.iso2, c.cow_abbr].some((code) => code.toLowerCase() === wanted)) ??
-      countries.find((c) => Object.values(c.names).some((name) => searchForm(name) === searchForm(text)));
+    : (countries.find((c) => [c.iso3, c.iso2, c.cow_abbr].some((code) => code.toLowerCase() === wanted)) ??
+      countries.find((c) => Object.values(c.names).some((name) => searchForm(name) === searchForm(text))));
   if (!found) {
     throw new LookupError(`"${text}" is not a state that ever held an SCO status (use an ISO code such as IND or IN, a COW code such as 750, or a name in English, Russian or Chinese)`);
   }

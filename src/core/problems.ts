@@ -89,8 +89,7 @@ export const PROBLEM_MESSAGES = {
   // Dates.
   precision_without_date: (p) => `${p.column} is "${p.value}" but ${p.date_column} is empty (clear ${p.column} or add the date)`,
   precision_missing: (p) => `${p.column} is empty (write "${p.expected}", the precision "${p.date}" is written to)`,
-  precision_mismatch: (p) =>
-    `${p.column} is "${p.value}" but "${p.date}" is written to the ${p.written} (write the date exactly as precisely as the sources give it, and the matching precision)`,
+  precision_mismatch: (p) => `${p.column} is "${p.value}" but "${p.date}" is written to the ${p.written} (write the date exactly as precisely as the sources give it, and the matching precision)`,
   end_before_start: (p) => `${p.column} ${p.end} is before ${p.start_column} ${p.start} (check both dates)`,
   held_summit_without_date: () => 'start_date is empty for a held summit (add the date it opened, or mark the summit planned)',
   outside_summit: (p) => `${p.column} ${p.date} is outside summit ${p.summit} (${p.span}), ${p.why} (correct the date or the summit_id)`,
@@ -104,11 +103,15 @@ export const PROBLEM_MESSAGES = {
   chairmanship_overlap: (p) => `chairmanship ${p.id} starts on ${p.start}, before ${p.before} (line ${p.before_line}) ends${p.end} (chairmanships follow one another; correct the dates)`,
   terms_overlap: (p) => `${p.id} takes office as ${p.post} on ${p.start}, while ${p.other} (line ${p.other_line}) holds it${p.until} (one post has one holder at a time; correct the dates)`,
   // Summit attendance and applications.
-  participant_kind_mismatch: (p) => `participant_kind is "${p.kind}" but participant_id "${p.value}" is written as ${p.written} (write a state as its ISO3 code, e.g. KAZ, and an organisation as a lower-case slug, e.g. un; or correct participant_kind)`,
-  attendance_summit_series: (p) => `summit_id "${p.value}" is a meeting of the ${p.series} series (attendance is recorded for meetings of the SCO Council of Heads of State, series sco_chs; correct the summit_id)`,
+  participant_kind_mismatch: (p) =>
+    `participant_kind is "${p.kind}" but participant_id "${p.value}" is written as ${p.written} (write a state as its ISO3 code, e.g. KAZ, and an organisation as a lower-case slug, e.g. un; or correct participant_kind)`,
+  attendance_summit_series: (p) =>
+    `summit_id "${p.value}" is a meeting of the ${p.series} series (attendance is recorded for meetings of the SCO Council of Heads of State, series sco_chs; correct the summit_id)`,
   application_event_missing: () => 'outcome is granted but outcome_event_id is empty (name the event in status_events.csv that granted the status, or correct the outcome)',
-  application_event_unexpected: (p) => `outcome is ${p.outcome} but outcome_event_id names event ${p.event} (only a granted application names the event that granted it; clear outcome_event_id or correct the outcome)`,
-  application_event_mismatch: (p) => `outcome_event_id "${p.event}" gives ${p.event_iso3} the status ${p.event_status}, but the application is ${p.iso3}'s for ${p.sought} (name the event that granted this application)`,
+  application_event_unexpected: (p) =>
+    `outcome is ${p.outcome} but outcome_event_id names event ${p.event} (only a granted application names the event that granted it; clear outcome_event_id or correct the outcome)`,
+  application_event_mismatch: (p) =>
+    `outcome_event_id "${p.event}" gives ${p.event_iso3} the status ${p.event_status}, but the application is ${p.iso3}'s for ${p.sought} (name the event that granted this application)`,
   // Sources.
   duplicate_url: (p) => `url is already the source "${p.first}" (cite "${p.first}" instead: one page is one source)`,
   http_where_https: (p) => `url uses http, but ${p.host} is cited over https on line ${p.https_line} (write https://)`,

@@ -128,7 +128,13 @@ function parseValue(column: ColumnTemplate, text: string): CellResult {
     const pattern = constraints.pattern === undefined ? null : new RegExp(constraints.pattern);
     for (const item of items) {
       if (item === '' || (pattern !== null && !pattern.test(item))) {
-        return fail('list_item_invalid', { column: key, value: item, label: column.references ? `${column.references.column.replace(/_/g, ' ')}` : labelOf(column), separator: column.separator, example: 'tass_2017_06_09;sco_charter' });
+        return fail('list_item_invalid', {
+          column: key,
+          value: item,
+          label: column.references ? `${column.references.column.replace(/_/g, ' ')}` : labelOf(column),
+          separator: column.separator,
+          example: 'tass_2017_06_09;sco_charter',
+        });
       }
     }
     return { ok: true, value: items };
@@ -160,7 +166,12 @@ function parseValue(column: ColumnTemplate, text: string): CellResult {
       return { ok: true, value: text };
     case 'string':
       if (constraints.pattern !== undefined && !new RegExp(constraints.pattern).test(text)) {
-        return fail('pattern_mismatch', { column: key, value: text, pattern_name: constraints.patternName ?? `a valid ${labelOf(column)}`, hint: constraints.patternHint ?? `match ${constraints.pattern}` });
+        return fail('pattern_mismatch', {
+          column: key,
+          value: text,
+          pattern_name: constraints.patternName ?? `a valid ${labelOf(column)}`,
+          hint: constraints.patternHint ?? `match ${constraints.pattern}`,
+        });
       }
       return { ok: true, value: text };
   }
@@ -176,7 +187,13 @@ export function parseCell(column: ColumnTemplate, text: string): CellResult {
   if (!column.required) return { ok: true, value: null };
   if (column.separator !== undefined && column.references !== undefined) {
     const target = DATA_TABLES[column.references.table as DataTableName];
-    return fail('no_source', { column: column.key, what: column.references.table.replace(/s$/, ''), target_column: column.references.column, target_file: target?.dataFile ?? column.references.table, separator: column.separator });
+    return fail('no_source', {
+      column: column.key,
+      what: column.references.table.replace(/s$/, ''),
+      target_column: column.references.column,
+      target_file: target?.dataFile ?? column.references.table,
+      separator: column.separator,
+    });
   }
   return fail('required_empty', { column: column.key, label: labelOf(column), ...(column.type === 'category' ? { allowed: (column.categories ?? []).join(', ') } : {}) });
 }

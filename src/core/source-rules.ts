@@ -31,7 +31,7 @@ function malformation(url: string, parsed: ParsedUrl | null): string | null {
   if (port !== '' && !/^[0-9]{1,5}$/.test(port)) return 'its port is not a number';
   // A closing bracket that closes one opened in the address belongs to it (Wikipedia's "Title_(2017)").
   const closesOwnBracket = (close: string, open: string) => url.endsWith(close) && url.split(open).length === url.split(close).length;
-  if (/[.,;:)\]]$/.test(url) && !closesOwnBracket(')', '(') && !closesOwnBracket(']', '[')) return 'it ends with punctuation (a sentence\'s full stop caught in the address)';
+  if (/[.,;:)\]]$/.test(url) && !closesOwnBracket(')', '(') && !closesOwnBracket(']', '[')) return "it ends with punctuation (a sentence's full stop caught in the address)";
   return null;
 }
 
@@ -61,8 +61,7 @@ const MIRROR_HOSTS = [
   'proxy.',
 ];
 
-const isMirrorHost = (host: string): boolean =>
-  MIRROR_HOSTS.some((mirror) => (mirror.endsWith('.') ? host.startsWith(mirror) : host === mirror || host.endsWith(`.${mirror}`)));
+const isMirrorHost = (host: string): boolean => MIRROR_HOSTS.some((mirror) => (mirror.endsWith('.') ? host.startsWith(mirror) : host === mirror || host.endsWith(`.${mirror}`)));
 
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|spm)$/i;
 

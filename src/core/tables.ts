@@ -65,7 +65,16 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .rosterOn(asOf)
           .filter((entry) => keep(entry.status))
-          .map((entry) => ({ iso3: entry.iso3, country: name(entry.iso3), status: entry.status, since: entry.since, since_precision: entry.since_precision, event_id: entry.event_id, status_certain: entry.certain, as_of: asOf }));
+          .map((entry) => ({
+            iso3: entry.iso3,
+            country: name(entry.iso3),
+            status: entry.status,
+            since: entry.since,
+            since_precision: entry.since_precision,
+            event_id: entry.event_id,
+            status_certain: entry.certain,
+            as_of: asOf,
+          }));
       }
       case 'countries':
         return data.countries().map((c) => ({
@@ -92,7 +101,12 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
         return data
           .statusEvents()
           .filter((e) => keep(e.status))
-          .sort(chronological((e) => eventStart(e), (e) => e.event_id))
+          .sort(
+            chronological(
+              (e) => eventStart(e),
+              (e) => e.event_id,
+            ),
+          )
           .map((e) => ({ ...e, country: name(e.iso3), source_ids: joined(e.source_ids) }));
       case 'membership_spells':
         return data
@@ -102,17 +116,32 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
       case 'summits':
         return data
           .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
-          .sort(chronological((s) => s.start_date, (s) => s.summit_id))
+          .sort(
+            chronological(
+              (s) => s.start_date,
+              (s) => s.summit_id,
+            ),
+          )
           .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
       case 'officials':
         return data
           .officials()
-          .sort(chronological((o) => o.term_start, (o) => o.official_id))
+          .sort(
+            chronological(
+              (o) => o.term_start,
+              (o) => o.official_id,
+            ),
+          )
           .map((o) => ({ ...o, country: o.iso3 === null ? null : name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
         return data
           .chairmanships()
-          .sort(chronological((c) => c.start_date, (c) => c.chairmanship_id))
+          .sort(
+            chronological(
+              (c) => c.start_date,
+              (c) => c.chairmanship_id,
+            ),
+          )
           .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'summit_attendance': {
         // The state's status on the summit's first day, beside the seat it held (organisations, and summits not known to the day, have none).

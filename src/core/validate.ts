@@ -122,7 +122,10 @@ export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = 
   checkCountries(typed.countries, problems);
   checkConflicts(typed.conflicts, keys, problems);
   checkHeldSummits(typed.summits, problems);
-  checkStatusHistories(typed.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false), problems);
+  checkStatusHistories(
+    typed.status_events.filter((item) => keys.countries?.has(item.row.iso3) ?? false),
+    problems,
+  );
   checkChairmanshipSequence(typed.chairmanships, problems);
   checkTerms(typed.officials, problems);
   checkDatesAgainstSummits(typed, problems);
@@ -294,7 +297,8 @@ function checkPrecision<T>(file: string, item: Located<T>, dateColumn: string, p
   const stated = (row[precisionColumn] ?? null) as Precision | null;
   if (date === null && stated !== null) problems.at(file, item, precisionColumn, 'precision_without_date', { column: precisionColumn, value: stated, date_column: dateColumn });
   else if (date !== null && stated === null) problems.at(file, item, precisionColumn, 'precision_missing', { column: precisionColumn, expected: precisionOf(date)!, date });
-  else if (date !== null && stated !== precisionOf(date)) problems.at(file, item, precisionColumn, 'precision_mismatch', { column: precisionColumn, value: stated!, date, written: precisionOf(date)! });
+  else if (date !== null && stated !== precisionOf(date))
+    problems.at(file, item, precisionColumn, 'precision_mismatch', { column: precisionColumn, value: stated!, date, written: precisionOf(date)! });
 }
 
 function checkCountries(countries: Located<CountryRecord>[], problems: Problems): void {
@@ -399,7 +403,14 @@ function checkTerms(officials: Located<Official>[], problems: Problems): void {
       if (!before) return;
       const end = before.row.term_end;
       if (end === null || lastDay(item.row.term_start) < firstDay(end)) {
-        problems.at(file, item, 'term_start', 'terms_overlap', { id: item.row.official_id, post, start: item.row.term_start, other: before.row.official_id, other_line: before.line, until: end === null ? ' (its term has no end)' : ` until ${end}` });
+        problems.at(file, item, 'term_start', 'terms_overlap', {
+          id: item.row.official_id,
+          post,
+          start: item.row.term_start,
+          other: before.row.official_id,
+          other_line: before.line,
+          until: end === null ? ' (its term has no end)' : ` until ${end}`,
+        });
       }
     });
   }

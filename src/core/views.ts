@@ -133,7 +133,10 @@ export interface ScoData {
   statusCountsByYear(fromYear: number, toYear: number, options?: PanelOptions): StatusCounts[];
 }
 
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export function createScoData(dataset: Dataset): ScoData {
   const countries = dataset.countries.map(enrichCountry).sort(byKey((c) => c.iso3));
@@ -248,8 +251,7 @@ export function createScoData(dataset: Dataset): ScoData {
         })
         .sort(byKey((s) => `${s.start_date ?? '9999'} ${s.summit_id}`));
     },
-    officials: (role) =>
-      dataset.officials.filter((official) => role === undefined || official.role === role).sort(byKey((o) => `${o.role} ${o.term_start}`)),
+    officials: (role) => dataset.officials.filter((official) => role === undefined || official.role === role).sort(byKey((o) => `${o.role} ${o.term_start}`)),
     chairmanships: () => [...dataset.chairmanships].sort(byKey((c) => c.start_date)),
     countryYear,
     statusCountsByYear(fromYear, toYear, options = {}) {

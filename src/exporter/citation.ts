@@ -73,7 +73,13 @@ export function citationCff(release: ReleaseInfo): string {
     '    end: 503',
     '    year: 2020',
     `    doi: ${quoted(COW_IGO_V3.doi)}`,
-    ...PRINCIPAL_SOURCES.flatMap((source) => ['  - type: website', `    title: ${quoted(source.title)}`, '    authors:', `      - name: ${quoted(source.title.replace(/ \(.*\)$/, ''))}`, `    url: ${quoted(source.url)}`]),
+    ...PRINCIPAL_SOURCES.flatMap((source) => [
+      '  - type: website',
+      `    title: ${quoted(source.title)}`,
+      '    authors:',
+      `      - name: ${quoted(source.title.replace(/ \(.*\)$/, ''))}`,
+      `    url: ${quoted(source.url)}`,
+    ]),
   ];
   return `${lines.join('\n')}\n`;
 }

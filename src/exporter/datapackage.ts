@@ -93,7 +93,8 @@ export const CODINGS = { cow_igo_code: COW_IGO_CROSSWALK, cow_igo_v3_rule: { fir
 
 /** The Correlates of War IGO v3 data, which cow_igo_v3_rule continues. */
 export const COW_IGO_V3 = {
-  title: 'Pevehouse, J.C., Nordstrom, T., McManus, R.W., Jamison, A.S. (2020). Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets. Journal of Peace Research 57(3): 492-503',
+  title:
+    'Pevehouse, J.C., Nordstrom, T., McManus, R.W., Jamison, A.S. (2020). Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets. Journal of Peace Research 57(3): 492-503',
   doi: '10.1177/0022343319881175',
   url: 'https://doi.org/10.1177/0022343319881175',
 } as const;

@@ -64,14 +64,18 @@ const pyString = (text: string) => JSON.stringify(text);
 
 export function pythonLoader(templates: readonly TableTemplate[]): string {
   const specs = templates.map((template) => {
-    const kinds = template.columns.map((column) => `            ${pyString(column.key)}: ${pyString(column.categories ? 'category' : column.type === 'partial_date' || column.type === 'url' ? 'string' : column.type)},`).join('\n');
+    const kinds = template.columns
+      .map((column) => `            ${pyString(column.key)}: ${pyString(column.categories ? 'category' : column.type === 'partial_date' || column.type === 'url' ? 'string' : column.type)},`)
+      .join('\n');
     const categories = template.columns
       .filter((column) => column.categories)
       .map((column) => `            ${pyString(column.key)}: [${column.categories!.map(pyString).join(', ')}],`)
       .join('\n');
     return `    ${pyString(template.id)}: {\n        "columns": {\n${kinds}\n        },\n        "categories": {\n${categories}\n        },\n    },`;
   });
-  const labels = [...new Set(templates.flatMap((template) => template.columns.flatMap((column) => column.categories ?? [])))].map((value) => `    ${pyString(value)}: ${pyString(categoryLabel(value))},`);
+  const labels = [...new Set(templates.flatMap((template) => template.columns.flatMap((column) => column.categories ?? [])))].map(
+    (value) => `    ${pyString(value)}: ${pyString(categoryLabel(value))},`,
+  );
   return `"""sco-data loader for pandas (generated from the table declarations; do not edit).
 
 Usage, from the release folder:
@@ -139,7 +143,12 @@ export function stataLoader(templates: readonly TableTemplate[]): string {
       if (column.type === 'date') {
         lines.push(`generate ${column.key}_d = date(${column.key}, "YMD")`, `format ${column.key}_d %tdCCYY-NN-DD`, `drop ${column.key}`, `rename ${column.key}_d ${column.key}`);
       } else if (column.type === 'boolean') {
-        lines.push(`generate byte ${column.key}_b = cond(${column.key} == "true", 1, cond(${column.key} == "false", 0, .))`, `drop ${column.key}`, `rename ${column.key}_b ${column.key}`, `label values ${column.key} sco_yesno`);
+        lines.push(
+          `generate byte ${column.key}_b = cond(${column.key} == "true", 1, cond(${column.key} == "false", 0, .))`,
+          `drop ${column.key}`,
+          `rename ${column.key}_b ${column.key}`,
+          `label values ${column.key} sco_yesno`,
+        );
       } else if (column.categories) {
         const name = `${template.id}_${column.key}`.slice(0, 32);
         lines.push(

@@ -35,7 +35,10 @@ export type ExportProblemCode = ExportProblem['code'];
 const LISTED = 5;
 
 function names(entries: readonly string[]): string {
-  const shown = entries.slice(0, LISTED).map((entry) => JSON.stringify(entry)).join(', ');
+  const shown = entries
+    .slice(0, LISTED)
+    .map((entry) => JSON.stringify(entry))
+    .join(', ');
   return entries.length > LISTED ? `${shown} and ${entries.length - LISTED} more` : shown;
 }
 

@@ -97,8 +97,7 @@ export function replaceProblem(dir: string, entries: readonly FoundEntry[], mark
   if ('damaged' in marker) return { code: 'out_marker_damaged', path: dir, marker: RELEASE_MARKER, reason: marker.damaged };
   const files = new Map(marker.files.map((file) => [file.path, file]));
   const folders = markedFolders(marker);
-  const expected = (entry: FoundEntry) =>
-    (entry.kind === 'file' && (files.has(entry.path) || entry.path === RELEASE_MARKER)) || (entry.kind === 'folder' && folders.has(entry.path));
+  const expected = (entry: FoundEntry) => (entry.kind === 'file' && (files.has(entry.path) || entry.path === RELEASE_MARKER)) || (entry.kind === 'folder' && folders.has(entry.path));
   const other = entries.filter((entry) => !expected(entry));
   if (other.length > 0) return { code: 'out_has_other_files', path: dir, entries: other.map(shown) };
   const changed = entries.filter((entry) => {

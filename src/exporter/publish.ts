@@ -11,19 +11,7 @@ import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSyn
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { ExportError } from './problems';
-import {
-  RELEASE_MARKER,
-  TOOL,
-  WORK_MARKER,
-  markedFolders,
-  parseReleaseMarker,
-  recoveryPlan,
-  replaceProblem,
-  swapPlan,
-  type FoundEntry,
-  type PublishPoint,
-  type SwapStep,
-} from './publish-plan';
+import { RELEASE_MARKER, TOOL, WORK_MARKER, markedFolders, parseReleaseMarker, recoveryPlan, replaceProblem, swapPlan, type FoundEntry, type PublishPoint, type SwapStep } from './publish-plan';
 
 export type ReleaseFiles = ReadonlyMap<string, string | Uint8Array>;
 
@@ -163,7 +151,10 @@ function checkReplaceable(out: string): boolean {
     const markerText = markerStat?.isFile() ? readFileSync(join(out, RELEASE_MARKER), 'utf8') : null;
     const marker = markerText === null ? null : parseReleaseMarker(markerText);
     const folders = marker === null || 'damaged' in marker ? new Set<string>() : markedFolders(marker);
-    const hash = (path: string) => createHash('sha256').update(readFileSync(join(out, path))).digest('hex');
+    const hash = (path: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(out, path)))
+        .digest('hex');
     const problem = replaceProblem(out, listFolder(out, folders), markerText, hash);
     if (problem) throw new ExportError(problem);
     return true;

@@ -76,8 +76,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   // The panels run to the year the data holds for; the other tables have no year range.
   const toYear = Number(release.data_as_of.slice(0, 4));
   const lang = options.lang ?? 'en';
-  const tablesIn = (language: Language) =>
-    RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear, until: release.data_as_of } : {}) }));
+  const tablesIn = (language: Language) => RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear, until: release.data_as_of } : {}) }));
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
   // Refused before anything is rendered: the workbook holds each table whole, as one Excel Table.
@@ -102,7 +101,13 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
     progress(`comparing with ${options.previous}`);
     changes = releaseChanges(options.previous, rendered);
     previous = readPreviousRelease(options.previous);
-    const tooSmall = versionTooSmall(release.version, previous.descriptor, tables.map((table) => table.template), changes, JSON.stringify(CODINGS));
+    const tooSmall = versionTooSmall(
+      release.version,
+      previous.descriptor,
+      tables.map((table) => table.template),
+      changes,
+      JSON.stringify(CODINGS),
+    );
     if (tooSmall !== null) throw new ReleaseError(tooSmall);
     const table = { template: CHANGES_TEMPLATE, rows: changes };
     addCsv(table, CHANGES_FILE, csvText(table));
@@ -124,7 +129,13 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
 
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));
-  files.set(JSONLD_FILE, datasetJsonLd(release, csvs.map((csv) => csv.path)));
+  files.set(
+    JSONLD_FILE,
+    datasetJsonLd(
+      release,
+      csvs.map((csv) => csv.path),
+    ),
+  );
   const declared = tables.map((table) => table.template);
   files.set(CODEBOOK_FILE, codebookText(release, declared, PANEL_RULES));
   files.set(R_LOADER, rLoader(declared));
@@ -182,7 +193,11 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: R_LOADER, description: 'R loader: source() it, then sco_read("table") reads a CSV with its declared types and labelled factors.' },
     { path: STATA_LOADER, description: 'Stata loader: `do load/sco.do` writes every table as a labelled sco_<table>.dta.' },
     { path: PYTHON_LOADER, description: 'pandas loader: sco.read("table") reads a CSV with its declared dtypes and categoricals.' },
-    { path: POWER_QUERY_LOADER, description: 'Power Query (Excel, no add-in needed): paste it as a query named SCO_READ, set Release to this folder or its URL, then = SCO_READ("table") loads a CSV with its declared types; Data > Refresh All reads it again.' },
+    {
+      path: POWER_QUERY_LOADER,
+      description:
+        'Power Query (Excel, no add-in needed): paste it as a query named SCO_READ, set Release to this folder or its URL, then = SCO_READ("table") loads a CSV with its declared types; Data > Refresh All reads it again.',
+    },
     { path: JSONLD_FILE, description: 'schema.org Dataset description (JSON-LD) for data catalogues and search engines.' },
     { path: DATAPACKAGE_FILE, description: 'Frictionless Data Package v2 descriptor: every column’s type and meaning, keys, sizes and hashes.' },
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },

@@ -29,7 +29,12 @@ export interface DetectedChange {
 const categoryValues = (field: DescribedField) => (field.categories ?? []).map((category) => (typeof category === 'string' ? category : category.value));
 
 /** The level the changes since the previous release (its datapackage.json, its rows) call for. */
-export function detectChange(previous: readonly DescribedResource[], current: readonly TableTemplate[], changes: readonly ChangeRow[], codings: { previous?: string; current: string }): DetectedChange {
+export function detectChange(
+  previous: readonly DescribedResource[],
+  current: readonly TableTemplate[],
+  changes: readonly ChangeRow[],
+  codings: { previous?: string; current: string },
+): DetectedChange {
   const major: string[] = [];
   const minor: string[] = [];
   const now = new Map(current.map((template) => [template.id, template.columns.map(schemaField)]));

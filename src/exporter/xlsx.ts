@@ -58,7 +58,11 @@ export async function workbookBuffer(release: ReleaseInfo, tables: readonly Tabl
     readme.addImage(image, pictureAnchor(readme, readme.rowCount + 1, picture));
   }
   for (const table of tables) addTableSheet(workbook, table, lang);
-  addDictionary(workbook, tables.map((table) => table.template), lang);
+  addDictionary(
+    workbook,
+    tables.map((table) => table.template),
+    lang,
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -121,7 +125,20 @@ function addReadme(workbook: ExcelJS.Workbook, release: ReleaseInfo, tables: rea
   const sheet = workbook.addWorksheet(README_SHEET);
   const words = workbookText;
   const say = (text: Localized) => text[lang];
-  const labels = [words.version, words.releaseDate, words.dataAsOf, words.howToCite, words.dataLicence, words.codeLicence, words.language, words.repository, words.sheet, words.dates, words.confidence, words.cow].map(say);
+  const labels = [
+    words.version,
+    words.releaseDate,
+    words.dataAsOf,
+    words.howToCite,
+    words.dataLicence,
+    words.codeLicence,
+    words.language,
+    words.repository,
+    words.sheet,
+    words.dates,
+    words.confidence,
+    words.cow,
+  ].map(say);
   sheet.getColumn(1).width = Math.max(22, ...labels.map(headerWidth), ...tables.map((table) => headerWidth(sheetName(table.template))));
   sheet.getColumn(2).width = 40;
   sheet.getColumn(3).width = Math.max(10, headerWidth(say(words.rows)));
@@ -209,7 +226,10 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TableCells): void {
   // The declared width, widened where the header would be cut.
   const widths = table.widths.map((width, index) => Math.max(width, headerWidth(table.headers[index]!)));
   widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  printSetup(sheet, widths.reduce((sum, width) => sum + width, 0));
+  printSetup(
+    sheet,
+    widths.reduce((sum, width) => sum + width, 0),
+  );
   // An Excel Table needs a data row; an empty table gets one empty row.
   const rows = table.rows.length > 0 ? table.rows : [table.headers.map(() => null)];
   sheet.addTable({

@@ -50,7 +50,10 @@ export function headersArgument(value: Optional<number | boolean | string>): boo
 }
 
 export function tableArgument(value: string): AddinTableId {
-  const wanted = String(value ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const wanted = String(value ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   const found = (ADDIN_TABLES as readonly string[]).find((id) => id === wanted);
   if (!found) throw invalid(`"${value}" is not a table (use one of: ${ADDIN_TABLES.join(', ')})`);
   return found as AddinTableId;

@@ -48,7 +48,11 @@ async function main(): Promise<void> {
   } else {
     process.stdout.write(`The development certificates in ${CERT_DIR} are current (--force makes new ones).\n`);
   }
-  process.stdout.write(`\nTrust the CA for your user only (no sudo), once per new CA:\n${trustSteps(process.platform, ca).map((step) => `  ${step}`).join('\n')}\n`);
+  process.stdout.write(
+    `\nTrust the CA for your user only (no sudo), once per new CA:\n${trustSteps(process.platform, ca)
+      .map((step) => `  ${step}`)
+      .join('\n')}\n`,
+  );
   process.stdout.write('\nThen `npm run dev-server` serves https://localhost:3000/, and `npm start` (in another terminal) sideloads the add-in.\n');
 }
 

@@ -51,7 +51,9 @@ export class OwnedOutputPlugin {
       }
       const foreign = foreignFiles(existing, previous);
       if (foreign.length > 0) {
-        throw new Error(`${out} holds ${foreign.map((file) => JSON.stringify(file)).join(', ')}, which no earlier build wrote: the build does not overwrite them (move them away, or set SCO_DIST_DIR to another folder)`);
+        throw new Error(
+          `${out} holds ${foreign.map((file) => JSON.stringify(file)).join(', ')}, which no earlier build wrote: the build does not overwrite them (move them away, or set SCO_DIST_DIR to another folder)`,
+        );
       }
     });
     compiler.hooks.afterEmit.tapPromise('OwnedOutputPlugin', async (compilation) => {

@@ -82,7 +82,8 @@ export function missingBuiltFiles(text: string, distDir: string): ManifestProble
     const url = match[1]!;
     if (!url.startsWith(base)) continue;
     const path = decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]!);
-    if (!existsSync(join(distDir, path))) problems.push({ line: lineAt(text, match.index), message: `${url} is not in the build (${path} is missing from ${relative(process.cwd(), distDir) || '.'})` });
+    if (!existsSync(join(distDir, path)))
+      problems.push({ line: lineAt(text, match.index), message: `${url} is not in the build (${path} is missing from ${relative(process.cwd(), distDir) || '.'})` });
   }
   return problems;
 }
@@ -116,10 +117,15 @@ export function manifestInfoProblems(info: ManifestInfo, packageVersion: string)
   if (info.id === undefined || !GUID.test(info.id)) problem(`<Id> must be a GUID (found ${JSON.stringify(info.id ?? '')}; keep the published one)`);
   if (info.officeAppType !== 'TaskPaneApp') problem(`the manifest must be a TaskPaneApp (found ${JSON.stringify(info.officeAppType ?? '')})`);
   if (!(info.hosts ?? []).includes('Workbook')) problem('<Hosts> must contain <Host Name="Workbook"/> (Excel)');
-  for (const [field, value] of [['DisplayName', info.displayName], ['ProviderName', info.providerName], ['Description', info.description]] as const) {
+  for (const [field, value] of [
+    ['DisplayName', info.displayName],
+    ['ProviderName', info.providerName],
+    ['Description', info.description],
+  ] as const) {
     if (!value?.trim()) problem(`<${field}> is empty (Office shows it to users)`);
   }
-  if (info.version !== `${packageVersion}.0`) problem(`<Version> is ${JSON.stringify(info.version ?? '')}, but package.json's version is ${packageVersion} (set <Version>${packageVersion}.0</Version>)`);
+  if (info.version !== `${packageVersion}.0`)
+    problem(`<Version> is ${JSON.stringify(info.version ?? '')}, but package.json's version is ${packageVersion} (set <Version>${packageVersion}.0</Version>)`);
   return problems;
 }
 

@@ -110,7 +110,8 @@ const en: PaneText = {
   refreshedOk: (table) => `Refreshed ${table} with the current data.`,
   about: (version, asOf) => `Dataset version ${version}, data as of ${asOf}. Licence CC BY 4.0.`,
   notExcel: 'This add-in runs in Excel. Open it from Excel: Home > Add-ins.',
-  officeMissing: 'Office’s script (office.js) did not load: the pane works only inside Excel, with a connection to Microsoft’s servers. Open it from Excel (Home > Add-ins); if it still fails, check the network or a blocker.',
+  officeMissing:
+    'Office’s script (office.js) did not load: the pane works only inside Excel, with a connection to Microsoft’s servers. Open it from Excel (Home > Add-ins); if it still fails, check the network or a blocker.',
   needs: (requirement) => `Needs a newer Excel (${requirement}): Excel 2021, Excel for Microsoft 365 or Excel on the web.`,
   listFailed: (reason) => `The list of inserted tables could not be read: ${reason} It is tried again every few seconds.`,
   reloadList: 'Read the list again',
@@ -124,7 +125,9 @@ const en: PaneText = {
       case 'multipleAreas':
         return 'Several areas are selected. Select one cell, or insert on a new sheet.';
       case 'protected':
-        return refusal.sheet ? `The sheet “${refusal.sheet}” is protected. Unprotect it, or insert on a new sheet.` : 'The workbook structure is protected, so no sheet can be added. Unprotect it, or insert at a selected cell.';
+        return refusal.sheet
+          ? `The sheet “${refusal.sheet}” is protected. Unprotect it, or insert on a new sheet.`
+          : 'The workbook structure is protected, so no sheet can be added. Unprotect it, or insert at a selected cell.';
       case 'insideTable':
         return `The selected cell is inside the table “${refusal.table}”. Select an empty cell outside it, or insert on a new sheet.`;
       case 'tableOverlap':
@@ -201,7 +204,8 @@ const ru: PaneText = {
   refreshedOk: (table) => `Таблица ${table} обновлена текущими данными.`,
   about: (version, asOf) => `Версия набора данных ${version}, данные на ${asOf}. Лицензия CC BY 4.0.`,
   notExcel: 'Эта надстройка работает в Excel. Откройте её из Excel: Главная > Надстройки.',
-  officeMissing: 'Сценарий Office (office.js) не загрузился: панель работает только в Excel и при связи с серверами Microsoft. Откройте её из Excel (Главная > Надстройки); если ошибка повторится, проверьте сеть или блокировщик.',
+  officeMissing:
+    'Сценарий Office (office.js) не загрузился: панель работает только в Excel и при связи с серверами Microsoft. Откройте её из Excel (Главная > Надстройки); если ошибка повторится, проверьте сеть или блокировщик.',
   needs: (requirement) => `Нужна более новая версия Excel (${requirement}): Excel 2021, Excel для Microsoft 365 или Excel в Интернете.`,
   listFailed: (reason) => `Не удалось прочитать список вставленных таблиц: ${reason} Повторная попытка — через несколько секунд.`,
   reloadList: 'Прочитать список снова',
@@ -215,7 +219,9 @@ const ru: PaneText = {
       case 'multipleAreas':
         return 'Выделено несколько областей. Выделите одну ячейку или вставьте на новый лист.';
       case 'protected':
-        return refusal.sheet ? `Лист «${refusal.sheet}» защищён. Снимите защиту или вставьте на новый лист.` : 'Структура книги защищена, новый лист добавить нельзя. Снимите защиту или вставьте в выделенную ячейку.';
+        return refusal.sheet
+          ? `Лист «${refusal.sheet}» защищён. Снимите защиту или вставьте на новый лист.`
+          : 'Структура книги защищена, новый лист добавить нельзя. Снимите защиту или вставьте в выделенную ячейку.';
       case 'insideTable':
         return `Выделенная ячейка находится внутри таблицы «${refusal.table}». Выделите пустую ячейку вне её или вставьте на новый лист.`;
       case 'tableOverlap':

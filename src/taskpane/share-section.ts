@@ -44,7 +44,11 @@ export function startShareSection({ host, session, lang, supported, needs, refus
       .then((outcome) => {
         if (!outcome.ok) say(refusalText(outcome.refusal), true);
         else if (outcome.plan.found === 0) say(text.nothing, false);
-        else say(text.done(outcome.plan.sheets), outcome.plan.sheets.some((entry) => entry.skipped.length > 0));
+        else
+          say(
+            text.done(outcome.plan.sheets),
+            outcome.plan.sheets.some((entry) => entry.skipped.length > 0),
+          );
       })
       .finally(update);
   });

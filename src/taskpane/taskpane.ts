@@ -147,7 +147,15 @@ class TaskPane {
     form.hidden = false;
     element('app').setAttribute('aria-busy', 'false');
     this.preview();
-    startShareSection({ host: this.host, session: this.session, lang: paneLang, supported: this.features.convert, needs: text.needs(requirementText('convert')), refusalText: (refusal) => text.refusal(refusal), say: (message, isError) => this.say(message, isError) });
+    startShareSection({
+      host: this.host,
+      session: this.session,
+      lang: paneLang,
+      supported: this.features.convert,
+      needs: text.needs(requirementText('convert')),
+      refusalText: (refusal) => text.refusal(refusal),
+      say: (message, isError) => this.say(message, isError),
+    });
     // Below the base requirement set the workbook's settings cannot be read: there is nothing to list.
     if (this.features.newSheet) {
       void this.loadInserted();
@@ -277,13 +285,19 @@ class TaskPane {
   private async insert(): Promise<void> {
     const plan = this.plan;
     if (!plan) return;
-    await this.busy(() => insertTable(this.host, this.session, plan, this.target()), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
+    await this.busy(
+      () => insertTable(this.host, this.session, plan, this.target()),
+      (done) => this.text.insertedOk(done.table, done.sheet, done.address),
+    );
   }
 
   /** The membership timeline: always on a new sheet, so the floating chart covers nothing of the user's. */
   private async insertChart(): Promise<void> {
     const plan = planChart(this.bundle.data, this.bundle.release, 'membership_timeline', { lang: select('lang').value as Language });
-    await this.busy(() => insertTable(this.host, this.session, plan, 'newSheet'), (done) => this.text.chartOk(done.sheet));
+    await this.busy(
+      () => insertTable(this.host, this.session, plan, 'newSheet'),
+      (done) => this.text.chartOk(done.sheet),
+    );
   }
 
   /** The Cards section (src/taskpane/cards-section.ts): its words, and its button. */
@@ -300,7 +314,10 @@ class TaskPane {
       this.withProvenance().then(
         () => {
           const { plan, fallback } = cardInsertPlans(this.bundle, select('card-kind').value as CardKind, select('lang').value as Language, location.href);
-          void this.busy(() => insertCards(this.host, this.session, plan, fallback, this.target()), (done) => cardsDoneText(cards, done as Parameters<typeof cardsDoneText>[1]));
+          void this.busy(
+            () => insertCards(this.host, this.session, plan, fallback, this.target()),
+            (done) => cardsDoneText(cards, done as Parameters<typeof cardsDoneText>[1]),
+          );
         },
         () => this.say(this.text.provenanceFailed, true),
       );
@@ -326,7 +343,11 @@ class TaskPane {
     const chosen = this.inserted.find((entry) => entry.id === select('inserted').value);
     if (!chosen) return;
     if (!(await this.ready(chosen))) return;
-    await this.busy(() => refreshTable(this.host, this.session, chosen, this.planOf(chosen)), (done) => this.text.refreshedOk(done.table), chosen);
+    await this.busy(
+      () => refreshTable(this.host, this.session, chosen, this.planOf(chosen)),
+      (done) => this.text.refreshedOk(done.table),
+      chosen,
+    );
   }
 
   /** After a refresh refused a table the user changed: the same table, current data, on a new sheet. */
@@ -334,7 +355,10 @@ class TaskPane {
     const entry = this.freshCopyOf;
     if (!entry) return;
     if (!(await this.ready(entry))) return;
-    await this.busy(() => insertTable(this.host, this.session, this.planOf(entry), 'newSheet'), (done) => this.text.insertedOk(done.table, done.sheet, done.address));
+    await this.busy(
+      () => insertTable(this.host, this.session, this.planOf(entry), 'newSheet'),
+      (done) => this.text.insertedOk(done.table, done.sheet, done.address),
+    );
   }
 
   private async busy(action: () => Promise<Outcome>, success: (done: Extract<Outcome, { ok: true }>) => string, refreshing?: InsertedTable): Promise<void> {

@@ -145,8 +145,14 @@ describe('cards (entity values)', () => {
     });
 
     it('detects entity values by ExcelApi 1.16, and a failing check as none', () => {
-      assert.equal(supportsCards((set, version) => set === 'ExcelApi' && version === '1.16'), true);
-      assert.equal(supportsCards(() => false), false);
+      assert.equal(
+        supportsCards((set, version) => set === 'ExcelApi' && version === '1.16'),
+        true,
+      );
+      assert.equal(
+        supportsCards(() => false),
+        false,
+      );
       assert.equal(
         supportsCards(() => {
           throw new Error('no requirements API');
@@ -203,12 +209,15 @@ describe('cards (entity values)', () => {
         return range.valuesAsJson;
       });
       // Every card as written, with the basic value Excel adds.
-      assert.deepEqual(json.map((row) => row[0]), plan.cards.map((card) => ({ ...card, basicType: 'Error', basicValue: '#VALUE!' })));
+      assert.deepEqual(
+        json.map((row) => row[0]),
+        plan.cards.map((card) => ({ ...card, basicType: 'Error', basicValue: '#VALUE!' })),
+      );
       // The card's own fields still read; a formula calling the add-in's function does not.
       assert.deepEqual(reopened.state.values('SCO states', 'B2:C2'), [['high', '#NAME?']]);
     });
 
-    it('writes at the selection only into empty cells, and refuses over a user\'s cell without writing', async () => {
+    it("writes at the selection only into empty cells, and refuses over a user's cell without writing", async () => {
       const fake = createFakeExcel(new FakeWorkbookState(), '1.16');
       fake.state.setCell('Sheet1', 'C12', 'my note');
       fake.state.select('Sheet1', 'C5');
@@ -231,7 +240,10 @@ describe('cards (entity values)', () => {
       plan.cards[0] = { ...plan.cards[0]!, layouts: { card: { sections: [{ layout: 'TwoColumn', properties: ['Status'] }] } } };
       const outcome = await insertCards(fake.host, newSession(), plan, fallback(), 'newSheet');
       assert.deepEqual(outcome, { ok: false, refusal: { code: 'excelError', errorCode: 'GeneralException' }, asCards: true });
-      assert.deepEqual(fake.state.sheets.map((sheet) => sheet.name), ['Sheet1']);
+      assert.deepEqual(
+        fake.state.sheets.map((sheet) => sheet.name),
+        ['Sheet1'],
+      );
     });
 
     it('inserts the plain table instead on a host without ExcelApi 1.16', async () => {
@@ -247,6 +259,9 @@ describe('cards (entity values)', () => {
     const plan = planCards(fixtureData, 'summits', options);
     const cells = cardCells(plan);
     assert.deepEqual(cells[0], [{ type: 'String', basicValue: 'Summit' }]);
-    assert.deepEqual(cells.slice(1).map((row) => (row[0] as { text: string }).text), ['Shanghai 1996-04-26', 'Shanghai 2001-06-14', 'Astana 2005-07-05', 'Astana 2017-06-08']);
+    assert.deepEqual(
+      cells.slice(1).map((row) => (row[0] as { text: string }).text),
+      ['Shanghai 1996-04-26', 'Shanghai 2001-06-14', 'Astana 2005-07-05', 'Astana 2017-06-08'],
+    );
   });
 });

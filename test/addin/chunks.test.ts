@@ -31,10 +31,19 @@ describe('addin request batches', () => {
     assert.ok(batches.length > 1);
     for (const batch of batches) assert.ok(batch.reduce((sum, item) => sum + blockBytes(item), 0) <= budget);
     const rows = batches.flat().flatMap((item) => item.values.map((row) => row[0]));
-    assert.deepEqual(rows, block.values.map((row) => row[0]));
+    assert.deepEqual(
+      rows,
+      block.values.map((row) => row[0]),
+    );
     const starts = batches.flat().map((item) => item.rect.row);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
-    assert.equal(batches.flat().reduce((sum, item) => sum + item.rect.rows, 0), 1000);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
+    assert.equal(
+      batches.flat().reduce((sum, item) => sum + item.rect.rows, 0),
+      1000,
+    );
   });
 
   it('refuses a single row larger than the budget', () => {

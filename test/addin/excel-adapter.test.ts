@@ -12,8 +12,7 @@ import { DEFAULT_COLUMN_POINTS } from './fake-excel/state';
 import { ROOT } from '../helpers';
 import { fixtureData, fixtureRelease } from './helpers';
 
-const plan = (options: Partial<InsertOptions> = {}): TablePlan =>
-  planTable(fixtureData, fixtureRelease, { table: 'roster', lang: 'en', sources: true, ...options });
+const plan = (options: Partial<InsertOptions> = {}): TablePlan => planTable(fixtureData, fixtureRelease, { table: 'roster', lang: 'en', sources: true, ...options });
 
 /** Everything a test might find changed: the cells, widths, tables, charts and settings. */
 const contents = (state: FakeWorkbookState) => JSON.stringify({ ...state.snapshot(), syncs: undefined });
@@ -69,9 +68,16 @@ describe('Excel adapter (against the fake Excel)', () => {
       assert.deepEqual(fake.state.values(outcome.sheet, 'A1:A2').flat(), tablePlan.caption);
       assert.deepEqual(fake.state.values(outcome.sheet, outcome.address)[0], tablePlan.header);
       // The pane's list and sheet names come back with the insert: no third round trip.
-      assert.deepEqual(outcome.view?.tables.map((entry) => [entry.id, entry.name]), [[made!.id, outcome.table]]);
+      assert.deepEqual(
+        outcome.view?.tables.map((entry) => [entry.id, entry.name]),
+        [[made!.id, outcome.table]],
+      );
       assert.deepEqual(outcome.view?.sheets, ['Sheet1', outcome.sheet]);
-      assert.deepEqual(fake.state.sheets.map((sheet) => sheet.name), ['Sheet1', outcome.sheet], 'no other sheet is left behind');
+      assert.deepEqual(
+        fake.state.sheets.map((sheet) => sheet.name),
+        ['Sheet1', outcome.sheet],
+        'no other sheet is left behind',
+      );
     }
   });
 
@@ -96,7 +102,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       ],
     );
     const mode = header!.indexOf('Форма участия');
-    assert.deepEqual(body.map((row) => row[mode]), ['absent', 'in_person', 'in_person', 'video', 'in_person']);
+    assert.deepEqual(
+      body.map((row) => row[mode]),
+      ['absent', 'in_person', 'in_person', 'video', 'in_person'],
+    );
     assert.equal(fake.state.tables[0]?.id, outcome.tableId);
   });
 
@@ -105,8 +114,14 @@ describe('Excel adapter (against the fake Excel)', () => {
     const tablePlan = plan({ table: 'summits', lang: 'ru' });
     const outcome = ok(await insertTable(fake.host, session(), tablePlan, 'newSheet'));
     const body = fake.state.values(outcome.sheet, outcome.address).slice(1);
-    assert.deepEqual(body, tablePlan.body.map((row) => row.map((cell) => cell.value ?? '')));
-    assert.deepEqual(fake.state.formats(outcome.sheet, outcome.address).slice(1), tablePlan.body.map((row) => row.map((cell) => cell.format)));
+    assert.deepEqual(
+      body,
+      tablePlan.body.map((row) => row.map((cell) => cell.value ?? '')),
+    );
+    assert.deepEqual(
+      fake.state.formats(outcome.sheet, outcome.address).slice(1),
+      tablePlan.body.map((row) => row.map((cell) => cell.format)),
+    );
     assert.equal(fake.state.tables[0]?.style, tablePlan.style);
     const [key] = [...fake.state.settings.keys()];
     const record = decodeRecord(fake.state.settings.get(key!));
@@ -215,7 +230,11 @@ describe('Excel adapter (against the fake Excel)', () => {
       const fake = createFakeExcel(new FakeWorkbookState(), '1.6');
       const before = contents(fake.state);
       assert.deepEqual(refusal(await insertTable(fake.host, session(), plan(), 'newSheet')), { code: 'unsupported', feature: 'newSheet', requirement: 'ExcelApi 1.7' });
-      assert.deepEqual(refusal(await insertTable(fake.host, session(), planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }), 'newSheet')), { code: 'unsupported', feature: 'chart', requirement: 'ExcelApi 1.7' });
+      assert.deepEqual(refusal(await insertTable(fake.host, session(), planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }), 'newSheet')), {
+        code: 'unsupported',
+        feature: 'chart',
+        requirement: 'ExcelApi 1.7',
+      });
       assert.equal(fake.state.syncs, 0);
       assert.equal(contents(fake.state), before);
     });
@@ -254,7 +273,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       });
       const outcome = await insertTable(fake.host, session(), plan(), 'newSheet');
       assert.deepEqual(refusal(outcome), { code: 'excelError', errorCode: 'ItemAlreadyExists' });
-      assert.deepEqual(fake.state.sheets.map((sheet) => sheet.name), ['Sheet1', 'Roster']);
+      assert.deepEqual(
+        fake.state.sheets.map((sheet) => sheet.name),
+        ['Sheet1', 'Roster'],
+      );
       assert.deepEqual(fake.state.values('Roster', 'A1'), [['their data']]);
       assert.deepEqual([...fake.state.settings.keys()], []);
     });
@@ -270,7 +292,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       });
       const outcome = await insertTable(fake.host, session(), tablePlan, 'selection');
       assert.equal(refusal(outcome)?.code, 'excelError');
-      assert.deepEqual(state.tables.map((table) => table.name), ['Theirs']);
+      assert.deepEqual(
+        state.tables.map((table) => table.name),
+        ['Theirs'],
+      );
       assert.equal(state.usedIn(state.sheet('Sheet1'), { row: 0, column: 0, rows: 100, columns: 12 }), null);
     });
   });
@@ -289,7 +314,11 @@ describe('Excel adapter (against the fake Excel)', () => {
       const rows = tablePlan.rows;
       assert.ok(rows > 0);
       const left = fake.state.sheets[1]!;
-      assert.deepEqual(refusal(outcome), { code: 'undoFailed', errorCode: 'GeneralException', remains: `'${left.name}'!A1:H${planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }).rows}` });
+      assert.deepEqual(refusal(outcome), {
+        code: 'undoFailed',
+        errorCode: 'GeneralException',
+        remains: `'${left.name}'!A1:H${planChart(fixtureData, fixtureRelease, 'membership_timeline', { lang: 'en' }).rows}`,
+      });
     });
 
     it('at the selection: reports the cells left written', async () => {
@@ -322,7 +351,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       const outcome = ok(await insertTable(fake.host, session(), tablePlan, 'newSheet'));
       const widths = tablePlan.template.columns.map((_, index) => fake.state.columnWidth(outcome.sheet, columnLetters(index)));
       // The hints, in characters, at Excel's 7 px a digit plus 5 px of margin, 0.75 pt a px.
-      assert.deepEqual(widths, tablePlan.template.columns.map((column) => (column.width * 7 + 5) * 0.75));
+      assert.deepEqual(
+        widths,
+        tablePlan.template.columns.map((column) => (column.width * 7 + 5) * 0.75),
+      );
       assert.ok(widths[0]! < 200, `column A is ${widths[0]} pt: sized by the caption?`);
       assert.equal(fake.state.columnWidth(outcome.sheet, columnLetters(tablePlan.columns)), DEFAULT_COLUMN_POINTS, 'no column beyond the table');
     });
@@ -345,14 +377,20 @@ describe('Excel adapter (against the fake Excel)', () => {
     const tablePlan = plan({ table: 'country_year' });
     const s = session();
     const outcome = ok(await insertTable(fake.host, s, tablePlan, 'newSheet'));
-    assert.deepEqual(fake.state.values(outcome.sheet, outcome.address).slice(1), tablePlan.body.map((row) => row.map((cell) => cell.value ?? '')));
+    assert.deepEqual(
+      fake.state.values(outcome.sheet, outcome.address).slice(1),
+      tablePlan.body.map((row) => row.map((cell) => cell.value ?? '')),
+    );
     assert.ok(fake.state.requestBytes.every((bytes, index) => bytes <= fake.state.requestLimitBytes || index > 0));
     assert.ok(s.budgetBytes <= 16 * 1024, `budget now ${s.budgetBytes}`);
     assert.ok(fake.state.requestBytes.length > 3, 'the table took several requests');
     // The next insert starts from the learned budget: no request is rejected.
     fake.state.requestBytes = [];
     ok(await insertTable(fake.host, s, tablePlan, 'newSheet'));
-    assert.ok(fake.state.requestBytes.every((bytes) => bytes <= fake.state.requestLimitBytes), JSON.stringify(fake.state.requestBytes));
+    assert.ok(
+      fake.state.requestBytes.every((bytes) => bytes <= fake.state.requestLimitBytes),
+      JSON.stringify(fake.state.requestBytes),
+    );
   });
 
   it('refuses an empty table', async () => {
@@ -374,7 +412,10 @@ describe('Excel adapter (against the fake Excel)', () => {
     it('lists the tables the add-in inserted, not the others', async () => {
       const { fake, state, outcome, s } = await inserted();
       state.userTable('Sheet1', 'A40:B41', 'tbl_roster_9');
-      assert.deepEqual((await listInsertedTables(fake.host, s)).tables.map((entry) => entry.name), [outcome.table]);
+      assert.deepEqual(
+        (await listInsertedTables(fake.host, s)).tables.map((entry) => entry.name),
+        [outcome.table],
+      );
     });
 
     it('re-fills its own table in place, resized to the new rows, in two syncs', async () => {
@@ -389,8 +430,14 @@ describe('Excel adapter (against the fake Excel)', () => {
       assert.deepEqual(state.tables, [tableBefore]);
       assert.equal(tableBefore.style, 'TableStyleLight9');
       assert.equal(tableBefore.rect.rows, newer.body.length + 1);
-      assert.deepEqual(state.values('Sheet1', refreshed.address).slice(1), newer.body.map((row) => row.map((cell) => cell.value ?? '')));
-      assert.deepEqual(state.values('Sheet1', 'B2:B3'), newer.caption.map((line) => [line]));
+      assert.deepEqual(
+        state.values('Sheet1', refreshed.address).slice(1),
+        newer.body.map((row) => row.map((cell) => cell.value ?? '')),
+      );
+      assert.deepEqual(
+        state.values('Sheet1', 'B2:B3'),
+        newer.caption.map((line) => [line]),
+      );
       const record = decodeRecord(state.settings.get(entry.key));
       assert.equal(record?.fingerprint.address, refreshed.address);
       assert.equal(record?.tableId, tableBefore.id);
@@ -460,7 +507,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       const { fake, state, s, entry } = await inserted({ asOf: '2010-01-01' });
       state.renameTable(state.tables[0]!, 'MyRoster');
       const view = await listInsertedTables(fake.host, s);
-      assert.deepEqual(view.tables.map((table) => [table.id, table.name]), [[entry.id, 'MyRoster']]);
+      assert.deepEqual(
+        view.tables.map((table) => [table.id, table.name]),
+        [[entry.id, 'MyRoster']],
+      );
       const refreshed = ok(await refreshTable(fake.host, s, view.tables[0]!, plan({ asOf: '2024-07-31' })));
       assert.equal(refreshed.table, 'MyRoster');
     });
@@ -471,7 +521,10 @@ describe('Excel adapter (against the fake Excel)', () => {
       // The record was written before Excel gave the table its id: the new session must prove it.
       const reopened = createFakeExcel(FakeWorkbookState.restore(state.save()));
       const view = await listInsertedTables(reopened.host, session());
-      assert.deepEqual(view.tables.map((table) => table.name), ['Renamed']);
+      assert.deepEqual(
+        view.tables.map((table) => table.name),
+        ['Renamed'],
+      );
       assert.equal(decodeRecord([...reopened.state.settings.values()][0])?.tableId, reopened.state.tables[0]!.id, 'and stores the id it proved');
       ok(await refreshTable(reopened.host, session(), view.tables[0]!, plan({ asOf: '2024-07-31' })));
     });
@@ -554,7 +607,7 @@ describe('Excel adapter (against the fake Excel)', () => {
       assert.deepEqual(refusal(refreshed), { code: 'undoFailed', errorCode: 'GeneralException', remains: `Sheet1!B4:${columnLetters(table.rect.column + table.rect.columns - 1)}${last}` });
     });
 
-    it('refuses to grow over the user\'s cells below its table', async () => {
+    it("refuses to grow over the user's cells below its table", async () => {
       const { fake, state, s, entry } = await inserted({ asOf: '2001-07-01' });
       const bottom = state.tables[0]!.rect;
       state.setCell('Sheet1', `B${bottom.row + bottom.rows + 2}`, 'user data');

@@ -11,12 +11,21 @@ describe('fake Excel', () => {
     const { host } = createFakeExcel();
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2:C3');
-      assert.throws(() => range.address, (error: { code?: string }) => code(error) === 'PropertyNotLoaded');
+      assert.throws(
+        () => range.address,
+        (error: { code?: string }) => code(error) === 'PropertyNotLoaded',
+      );
       range.load('address');
-      assert.throws(() => range.address, (error: { code?: string }) => code(error) === 'PropertyNotLoaded');
+      assert.throws(
+        () => range.address,
+        (error: { code?: string }) => code(error) === 'PropertyNotLoaded',
+      );
       await context.sync();
       assert.equal(range.address, 'Sheet1!B2:C3');
-      assert.throws(() => range.rowCount, (error: { code?: string }) => code(error) === 'PropertyNotLoaded');
+      assert.throws(
+        () => range.rowCount,
+        (error: { code?: string }) => code(error) === 'PropertyNotLoaded',
+      );
     });
   });
 
@@ -126,10 +135,16 @@ describe('fake Excel', () => {
       await context.sync();
     });
     const sheet = fake.state.sheet('Sheet1');
-    assert.deepEqual([0, 1, 2].map((column) => fake.state.cell(sheet, 0, column)?.formula), ['=1+1', '+A1', '-A1']);
+    assert.deepEqual(
+      [0, 1, 2].map((column) => fake.state.cell(sheet, 0, column)?.formula),
+      ['=1+1', '+A1', '-A1'],
+    );
     assert.equal(fake.state.cell(sheet, 0, 3)?.value, -5, 'text that reads as a number becomes the number');
     assert.equal(fake.state.cell(sheet, 0, 4)?.formula, '- a note');
-    assert.deepEqual([0, 1, 2].map((column) => fake.state.cell(sheet, 1, column)?.formula), [undefined, undefined, undefined]);
+    assert.deepEqual(
+      [0, 1, 2].map((column) => fake.state.cell(sheet, 1, column)?.formula),
+      [undefined, undefined, undefined],
+    );
     assert.deepEqual(fake.state.values('Sheet1', 'A2:C2'), [['=1+1', '+A1', '-A1']]);
   });
 
@@ -182,7 +197,10 @@ describe('fake Excel', () => {
       context.workbook.worksheets.getItem('Sheet1').getRange('B7:C7').format.columnWidth = 90;
       await context.sync();
     });
-    assert.deepEqual(['A', 'B', 'C', 'D'].map((column) => fake.state.columnWidth('Sheet1', column)), [DEFAULT_COLUMN_POINTS, 90, 90, DEFAULT_COLUMN_POINTS]);
+    assert.deepEqual(
+      ['A', 'B', 'C', 'D'].map((column) => fake.state.columnWidth('Sheet1', column)),
+      [DEFAULT_COLUMN_POINTS, 90, 90, DEFAULT_COLUMN_POINTS],
+    );
   });
 
   it('gives tables, sheets and charts stable ids, and finds tables and sheets by id or name (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-getitem-member(1))', async () => {
@@ -202,7 +220,7 @@ describe('fake Excel', () => {
     assert.deepEqual(ids, { id: mine.id, name: 'Renamed', sheet: 'Sheet1' });
   });
 
-  it('names a sheet added without a name itself, and renames sheets by Excel\'s rules (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1))', async () => {
+  it("names a sheet added without a name itself, and renames sheets by Excel's rules (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1))", async () => {
     const fake = createFakeExcel(new FakeWorkbookState(['Sheet1', 'Sheet2']));
     const name = await fake.host.run(async (context) => {
       const sheet = context.workbook.worksheets.add().load('name');

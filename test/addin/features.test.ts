@@ -14,7 +14,12 @@ describe('addin features by requirement set', () => {
   });
 
   it('treats a host whose check throws as not supporting the feature', () => {
-    assert.deepEqual(supportedFeatures(() => { throw new Error('no requirements API'); }), { newSheet: false, chart: false, selection: false, refresh: false, convert: false });
+    assert.deepEqual(
+      supportedFeatures(() => {
+        throw new Error('no requirements API');
+      }),
+      { newSheet: false, chart: false, selection: false, refresh: false, convert: false },
+    );
   });
 
   it('names what a feature needs', () => {

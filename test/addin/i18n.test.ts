@@ -41,7 +41,8 @@ describe('pane text', () => {
       for (const refusal of refusals) {
         const text = PANE_TEXT[lang].refusal(refusal);
         assert.ok(text.length > 10, `${lang} ${refusal.code}`);
-        for (const detail of Object.entries(refusal).filter(([key, value]) => key !== 'code' && key !== 'feature' && value !== '')) assert.ok(text.includes(String(detail[1])), `${lang} ${refusal.code} lacks ${detail[1]}`);
+        for (const detail of Object.entries(refusal).filter(([key, value]) => key !== 'code' && key !== 'feature' && value !== ''))
+          assert.ok(text.includes(String(detail[1])), `${lang} ${refusal.code} lacks ${detail[1]}`);
       }
       // An undo that failed never claims that nothing was left behind.
       assert.notEqual(PANE_TEXT[lang].refusal({ code: 'undoFailed', errorCode: 'X', remains: 'Sheet1!A1' }), PANE_TEXT[lang].refusal({ code: 'excelError', errorCode: 'X' }));

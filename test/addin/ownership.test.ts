@@ -24,7 +24,10 @@ const setting = (r: InsertRecord) => ({ key: recordKey(r.nonce), value: encodeRe
 describe('addin ownership', () => {
   it('owns a table by its id alone, under whatever name it has now', () => {
     const result = resolveOwnership([setting(record('00000000000000a1', 'T7'))], [{ id: 'T7', name: 'Renamed' }], new Map());
-    assert.deepEqual(result.owned.map((entry) => [entry.id, entry.name]), [['T7', 'Renamed']]);
+    assert.deepEqual(
+      result.owned.map((entry) => [entry.id, entry.name]),
+      [['T7', 'Renamed']],
+    );
     assert.deepEqual([result.prune, result.bind, result.candidates], [[], [], []]);
   });
 
@@ -48,7 +51,14 @@ describe('addin ownership', () => {
   });
 
   it('ignores settings that are not its records', () => {
-    const result = resolveOwnership([{ key: 'other:x', value: '{}' }, { key: recordKey('junk'), value: '{' }], [{ id: 'T1', name: 'x' }], new Map());
+    const result = resolveOwnership(
+      [
+        { key: 'other:x', value: '{}' },
+        { key: recordKey('junk'), value: '{' },
+      ],
+      [{ id: 'T1', name: 'x' }],
+      new Map(),
+    );
     assert.deepEqual(result, { owned: [], prune: [], bind: [], candidates: [] });
   });
 
@@ -59,6 +69,12 @@ describe('addin ownership', () => {
     assert.ok(!verifyCandidate(r, { address: 'S!A3:B4', sheetId: 'S2', formulas: cells }));
     assert.ok(!verifyCandidate(r, { address: 'S!A4:B5', sheetId: 'S1', formulas: cells }));
     assert.ok(!verifyCandidate(r, { address: 'S!A3:B4', sheetId: 'S1', formulas: [cells[0]!, ['a', 'Alfa']] }));
-    assert.equal(tableAtRecord(r, [{ sheetId: 'S1', address: "'My sheet'!A3:B5" }, { sheetId: 'S1', address: "'My sheet'!A3:B4", id: 'T' }])?.address, "'My sheet'!A3:B4");
+    assert.equal(
+      tableAtRecord(r, [
+        { sheetId: 'S1', address: "'My sheet'!A3:B5" },
+        { sheetId: 'S1', address: "'My sheet'!A3:B4", id: 'T' },
+      ])?.address,
+      "'My sheet'!A3:B4",
+    );
   });
 });

@@ -21,7 +21,11 @@ describe('addin plan', () => {
       const plan = planTable(fixtureData, fixtureRelease, { table, lang: 'ru', sources: true });
       const expected = tableData(fixtureData, table, { lang: 'ru', asOf: '2024-07-31', toYear: 2024, ...(TABLE_CONTROLS[table].years ? { fromYear: FIRST_YEAR } : {}) });
       assert.equal(plan.body.length, expected.rows.length, table);
-      assert.deepEqual(plan.header, expected.template.columns.map((column) => column.headers.ru), table);
+      assert.deepEqual(
+        plan.header,
+        expected.template.columns.map((column) => column.headers.ru),
+        table,
+      );
       assert.equal(plan.rows, plan.caption.length + 1 + expected.rows.length);
       assert.equal(plan.sheetTitle, expected.template.title.ru);
     }
@@ -77,7 +81,10 @@ describe('addin plan', () => {
 
   it('gives each column its template width in points (7 px a character plus 5 px, 0.75 pt a px)', () => {
     const plan = planTable(fixtureData, fixtureRelease, { table: 'roster', lang: 'en', sources: true });
-    assert.deepEqual(plan.columnWidths, plan.template.columns.map((column) => (column.width * 7 + 5) * 0.75));
+    assert.deepEqual(
+      plan.columnWidths,
+      plan.template.columns.map((column) => (column.width * 7 + 5) * 0.75),
+    );
     assert.equal(widthInPoints(10), 56.25);
   });
 
@@ -87,7 +94,10 @@ describe('addin plan', () => {
     assert.equal(rectAddress(placement.footprint), `C5:${rectAddress({ row: 4 + plan.rows - 1, column: 2 + plan.columns - 1, rows: 1, columns: 1 })}`);
     assert.equal(placement.table.row, 4 + plan.caption.length);
     const blocks = cellBlocks(plan, placement);
-    assert.deepEqual(blocks.map((block) => block.rect.row), [4, 6, 7]);
+    assert.deepEqual(
+      blocks.map((block) => block.rect.row),
+      [4, 6, 7],
+    );
     assert.deepEqual(blocks[1]!.values[0], plan.header);
     assert.equal(blocks[2]!.values.length, plan.body.length);
     assert.deepEqual(parseAddress(rectAddress(placement.table)), placement.table);
@@ -98,11 +108,20 @@ describe('addin plan', () => {
     const chart = plan.chart!;
     const expected = chartData(fixtureData, 'membership_timeline', { lang: 'zh', toYear: dataYear(fixtureRelease) });
     assert.equal(chart.title, CHARTS.membership_timeline.title.zh);
-    assert.deepEqual(chart.seriesColumns.map((column) => plan.header[column]), expected.series.map((series) => series.name));
+    assert.deepEqual(
+      chart.seriesColumns.map((column) => plan.header[column]),
+      expected.series.map((series) => series.name),
+    );
     expected.series.forEach((series, index) => {
-      assert.deepEqual(plan.body.map((row) => row[chart.seriesColumns[index]!]!.value), series.values);
+      assert.deepEqual(
+        plan.body.map((row) => row[chart.seriesColumns[index]!]!.value),
+        series.values,
+      );
     });
-    assert.deepEqual(plan.body.map((row) => String(row[chart.categoryColumn]!.value)), expected.categories);
+    assert.deepEqual(
+      plan.body.map((row) => String(row[chart.categoryColumn]!.value)),
+      expected.categories,
+    );
     assert.equal(recordFor(plan, placePlan(plan, { row: 0, column: 0 }).table, { nonce: '00000000000000ff', name: 't', tableId: null, sheetId: null }).chart, 'membership_timeline');
     const ranges = chartRanges(chart, placePlan(plan, { row: 0, column: 0 }).table);
     assert.deepEqual(rectAddress(ranges.categories), `A4:A${3 + plan.body.length}`);

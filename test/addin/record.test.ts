@@ -31,7 +31,10 @@ describe('addin insert record', () => {
   });
 
   it('makes 16 hex digit nonces from the random source', () => {
-    assert.equal(newNonce((bytes) => bytes.fill(0xab)), 'abababababababab');
+    assert.equal(
+      newNonce((bytes) => bytes.fill(0xab)),
+      'abababababababab',
+    );
     assert.match(newNonce(), /^[0-9a-f]{16}$/);
     assert.notEqual(newNonce(), newNonce());
   });

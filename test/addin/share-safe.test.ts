@@ -12,8 +12,10 @@ const planOf = (outcome: ConvertOutcome) => {
 
 describe('share-safe: which formulas are SCO formulas', () => {
   it('finds SCO calls outside strings and names, in any case', () => {
-    for (const formula of ['=SCO.STATUS("IND")', '=sco.count()', '=IF(A1,SCO.STATUS(A1),"")', '=1+SCO.COUNT("member")', '=SCO.MEMBERS ( )', '=SUM(SCO.TABLE("roster"))']) assert.equal(callsSco(formula), true, formula);
-    for (const formula of ['="SCO.STATUS(1)"', '=MYSCO.STATUS(1)', '=XSCO.COUNT()', '=SUM(A1:A3)', "='SCO.data'!A1", 'SCO.STATUS("IND")', '=SCO.data!A1', '=_SCO.COUNT()']) assert.equal(callsSco(formula), false, formula);
+    for (const formula of ['=SCO.STATUS("IND")', '=sco.count()', '=IF(A1,SCO.STATUS(A1),"")', '=1+SCO.COUNT("member")', '=SCO.MEMBERS ( )', '=SUM(SCO.TABLE("roster"))'])
+      assert.equal(callsSco(formula), true, formula);
+    for (const formula of ['="SCO.STATUS(1)"', '=MYSCO.STATUS(1)', '=XSCO.COUNT()', '=SUM(A1:A3)', "='SCO.data'!A1", 'SCO.STATUS("IND")', '=SCO.data!A1', '=_SCO.COUNT()'])
+      assert.equal(callsSco(formula), false, formula);
   });
 
   it('calls a formula mixed when anything stands around its one SCO call', () => {
@@ -49,7 +51,12 @@ describe('share-safe: which formulas are SCO formulas', () => {
     };
     const cells = findScoCells([grid, { ...grid }]);
     assert.equal(cells.length, 4, 'overlapping reads count a cell once');
-    const plan = planConversion(cells, cells.map((cell) => cell.own), new Set(), ['Other', 'Data']);
+    const plan = planConversion(
+      cells,
+      cells.map((cell) => cell.own),
+      new Set(),
+      ['Other', 'Data'],
+    );
     assert.equal(plan.found, 4);
     assert.deepEqual(plan.sheets, [{ sheet: 'Data', formulas: 3, cells: 3, mixed: ['Data!C2'], skipped: [{ address: 'Data!D3', reason: 'error', shows: '#N/A' }] }]);
     assert.deepEqual(plan.writes, [
@@ -62,9 +69,17 @@ describe('share-safe: which formulas are SCO formulas', () => {
         ],
       },
     ]);
-    const locked = planConversion(cells, cells.map((cell) => cell.own), new Set(['Data']), ['Data']);
+    const locked = planConversion(
+      cells,
+      cells.map((cell) => cell.own),
+      new Set(['Data']),
+      ['Data'],
+    );
     assert.deepEqual(locked.writes, []);
-    assert.deepEqual(locked.sheets[0]!.skipped.map((entry) => entry.reason), ['protected', 'protected', 'protected', 'protected']);
+    assert.deepEqual(
+      locked.sheets[0]!.skipped.map((entry) => entry.reason),
+      ['protected', 'protected', 'protected', 'protected'],
+    );
   });
 });
 
@@ -111,7 +126,10 @@ describe('share-safe: converting in the fake Excel', () => {
     );
     state.sheet('Other').protected = false;
     const again = planOf(await convertScoFormulas(createFakeExcel(state).host, newSession(), 'workbook'));
-    assert.deepEqual(again.sheets.find((entry) => entry.sheet === 'Other'), { sheet: 'Other', formulas: 1, cells: 1, mixed: ['Other!B2'], skipped: [] });
+    assert.deepEqual(
+      again.sheets.find((entry) => entry.sheet === 'Other'),
+      { sheet: 'Other', formulas: 1, cells: 1, mixed: ['Other!B2'], skipped: [] },
+    );
     assert.equal(state.sheet('Other').cells.get('1,1')?.value, 10);
   });
 

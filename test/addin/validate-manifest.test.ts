@@ -33,7 +33,9 @@ describe('manifest validation', () => {
     assert.ok((await messages(source.replace(/<Id>[^<]*<\/Id>/, '<Id>sco-data</Id>'))).includes('<Id> must be a GUID (found "sco-data"; keep the published one)'));
     assert.ok((await messages(source.replace(/<ProviderName>[^<]*<\/ProviderName>/, '<ProviderName> </ProviderName>'))).includes('<ProviderName> is empty (Office shows it to users)'));
     assert.ok(
-      (await messages(source.replace(/<Version>[^<]*<\/Version>/, '<Version>9.9.9.9</Version>'))).includes(`<Version> is "9.9.9.9", but package.json's version is ${version} (set <Version>${version}.0</Version>)`),
+      (await messages(source.replace(/<Version>[^<]*<\/Version>/, '<Version>9.9.9.9</Version>'))).includes(
+        `<Version> is "9.9.9.9", but package.json's version is ${version} (set <Version>${version}.0</Version>)`,
+      ),
     );
   });
 
@@ -60,7 +62,10 @@ describe('manifest validation', () => {
     const messages = (text: string) => checkManifestText(text, false).map((problem) => problem.message);
     assert.deepEqual(messages(source), []);
     assert.ok(messages(source.replace('lifetime="long"', 'lifetime="short"')).some((message) => message.includes('not a long-lived <Runtime>')));
-    const otherPane = source.replace('<TaskpaneId>ScoData.Taskpane</TaskpaneId>\n                    <SourceLocation resid="Taskpane.Url"/>', '<TaskpaneId>ScoData.Taskpane</TaskpaneId>\n                    <SourceLocation resid="GetStarted.LearnMoreUrl"/>');
+    const otherPane = source.replace(
+      '<TaskpaneId>ScoData.Taskpane</TaskpaneId>\n                    <SourceLocation resid="Taskpane.Url"/>',
+      '<TaskpaneId>ScoData.Taskpane</TaskpaneId>\n                    <SourceLocation resid="GetStarted.LearnMoreUrl"/>',
+    );
     assert.notEqual(otherPane, source);
     assert.ok(messages(otherPane).some((message) => message.includes('load different pages')));
     assert.ok(messages(source.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '')).some((message) => message.includes('SharedRuntime')));
@@ -82,6 +87,9 @@ describe('manifest validation', () => {
     const broken = source.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>');
     const problems = await validateText(broken);
     const line = broken.split('\n').findIndex((text) => text.includes('<Permissions>Everything')) + 1;
-    assert.ok(problems.some((problem) => problem.message.startsWith('XSD:') && problem.message.includes('Everything') && problem.line === line), JSON.stringify(problems));
+    assert.ok(
+      problems.some((problem) => problem.message.startsWith('XSD:') && problem.message.includes('Everything') && problem.line === line),
+      JSON.stringify(problems),
+    );
   });
 });

@@ -74,7 +74,13 @@ export async function newPanePage(browser: Browser, origin: string, fakeHost: st
         __FAKE_CELL_EDIT_MODE: init.cellEditMode,
         __FAKE_OFFICE_THEME: init.officeTheme,
       }),
-    { language: options.displayLanguage ?? 'en-US', apiVersion: options.apiVersion, savedWorkbook: options.savedWorkbook, cellEditMode: options.cellEditMode ?? false, officeTheme: options.officeTheme },
+    {
+      language: options.displayLanguage ?? 'en-US',
+      apiVersion: options.apiVersion,
+      savedWorkbook: options.savedWorkbook,
+      cellEditMode: options.cellEditMode ?? false,
+      officeTheme: options.officeTheme,
+    },
   );
   if (options.forcedColors) await page.emulateMedia({ forcedColors: options.forcedColors });
   const officeJs = options.officeJs ?? 'fake';

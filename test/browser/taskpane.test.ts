@@ -41,7 +41,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     const summits = readFileSync(join(dataDir, 'summits.csv'), 'utf8');
     // The first summit in time order (the preview shows the first rows); the main_date columns sit
     // between the end date and the city: match them whatever they hold.
-    const marked = summits.replace(/\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,([^,]*),([^,]*),Shanghai,/, (_row, mainDate: string, mainPrecision: string) => `\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,${mainDate},${mainPrecision},${MARKUP},`);
+    const marked = summits.replace(
+      /\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,([^,]*),([^,]*),Shanghai,/,
+      (_row, mainDate: string, mainPrecision: string) => `\ns5_1996,shanghai_five,1,held,1996-04-26,day,1996-04-26,day,${mainDate},${mainPrecision},${MARKUP},`,
+    );
     assert.notEqual(marked, summits, 'the first summit row moved: update the markup test');
     writeFileSync(join(dataDir, 'summits.csv'), marked);
     // The test's own scratch folder: emptied, since the build overwrites only files it wrote itself.
@@ -100,9 +103,15 @@ describe('task pane in Chromium (fake Office host)', function () {
     const state = await snapshot(page);
     const sheet = state.sheets.find((item) => item.name === 'Roster');
     assert.ok(sheet, JSON.stringify(state.sheets.map((item) => item.name)));
-    assert.deepEqual(state.tables.map((table) => [table.name, table.sheet]), [['tbl_roster_1', 'Roster']]);
+    assert.deepEqual(
+      state.tables.map((table) => [table.name, table.sheet]),
+      [['tbl_roster_1', 'Roster']],
+    );
     assert.equal(sheet.cells.A3, TEMPLATES.roster.columns[0]!.headers.en);
-    assert.ok(requests.every((url) => url.startsWith(origin) || url === OFFICE_JS), `no other request: ${requests.join(' ')}`);
+    assert.ok(
+      requests.every((url) => url.startsWith(origin) || url === OFFICE_JS),
+      `no other request: ${requests.join(' ')}`,
+    );
     // The pane just worked under its own Content Security Policy, which allows no inline script.
     const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     assert.match(policy, /default-src 'none'/);
@@ -150,7 +159,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.getByRole('button', { name: 'Refresh with current data' }).click();
     await page.waitForFunction(() => /Refreshed/.test(document.getElementById('message')?.textContent ?? ''));
     const state = await snapshot(page);
-    assert.deepEqual(state.tables.map((table) => table.name), ['tbl_roster_1']);
+    assert.deepEqual(
+      state.tables.map((table) => table.name),
+      ['tbl_roster_1'],
+    );
     assert.equal(state.syncs - before, 2, 'a refresh takes two round trips, its list included');
     await page.close();
   });
@@ -169,7 +181,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.waitForFunction(() => /Inserted tbl_roster_2 on “Roster \(2\)”/.test(document.getElementById('message')?.textContent ?? ''));
     const after = await snapshot(page);
     assert.equal(after.sheets.find((sheet) => sheet.name === 'Roster')?.cells.B5, 'my own value');
-    assert.deepEqual(after.tables.map((table) => table.name), ['tbl_roster_1', 'tbl_roster_2']);
+    assert.deepEqual(
+      after.tables.map((table) => table.name),
+      ['tbl_roster_1', 'tbl_roster_2'],
+    );
     await page.screenshot({ path: join(OUT, 'taskpane-user-edited.png'), fullPage: true });
     await page.close();
   });
@@ -183,7 +198,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     const page = await open('en-US', { savedWorkbook: workbook });
     await page.waitForFunction(() => document.querySelectorAll('#inserted option').length === 0 && document.getElementById('refresh-section')?.hidden === true);
     const state = await snapshot(page);
-    assert.deepEqual(state.tables.map((table) => [table.name, table.sheet]), [['tbl_roster_1', 'Sheet1']]);
+    assert.deepEqual(
+      state.tables.map((table) => [table.name, table.sheet]),
+      [['tbl_roster_1', 'Sheet1']],
+    );
     assert.equal(state.sheets[0]!.cells.D2, 'theirs');
     assert.deepEqual(Object.keys(state.settings), [], 'the record of the deleted table was pruned');
     await page.close();
@@ -288,7 +306,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     const page = await open();
     const metadata = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string; parameters: unknown[]; options?: { volatile?: boolean } }[] };
     // Those that answer for today when no date is given recalculate as the days go by.
-    assert.deepEqual(metadata.functions.filter((fn) => fn.options?.volatile).map((fn) => fn.id), ['STATUS', 'MEMBERS', 'COUNT']);
+    assert.deepEqual(
+      metadata.functions.filter((fn) => fn.options?.volatile).map((fn) => fn.id),
+      ['STATUS', 'MEMBERS', 'COUNT'],
+    );
     const registered = await page.evaluate(() => Object.keys((window as unknown as { __customFunctions: Record<string, unknown> }).__customFunctions).sort());
     assert.deepEqual(registered, metadata.functions.map((fn) => fn.id).sort());
     const call = (id: string, ...args: unknown[]) =>
@@ -339,7 +360,10 @@ describe('task pane in Chromium (fake Office host)', function () {
     );
     const cells = state.sheets.find((sheet) => sheet.name === chart.sheet)!.cells;
     // Row 4 holds 1996, the first year: five Shanghai Five participants and nothing else.
-    assert.deepEqual(['A4', 'B4', 'C4'].map((cell) => cells[cell]), [1996, 5, 0]);
+    assert.deepEqual(
+      ['A4', 'B4', 'C4'].map((cell) => cells[cell]),
+      [1996, 5, 0],
+    );
     await page.screenshot({ path: join(OUT, 'taskpane-chart.png'), fullPage: true });
     await page.close();
   });
@@ -363,7 +387,7 @@ describe('task pane in Chromium (fake Office host)', function () {
     await page.close();
   });
 
-  describe('provenance: the sources and conflicts come in their own chunk, from the add-in\'s origin, only when a table needs them', () => {
+  describe("provenance: the sources and conflicts come in their own chunk, from the add-in's origin, only when a table needs them", () => {
     const PROVENANCE_CHUNK = /\/provenance\.[0-9a-f]{8}\.js$/;
     const data = () => loadDataDir(DATA_DIR).dataset;
     /** A pane whose provenance chunk is held until `release` (or failed, when `fail`). */
@@ -394,7 +418,11 @@ describe('task pane in Chromium (fake Office host)', function () {
       const { page, errors, release } = await openHeld(seen);
       await insertRoster(page);
       for (const table of ['summits', 'officials', 'country_year']) await page.getByLabel('Table', { exact: true }).selectOption(table);
-      assert.deepEqual(seen.filter((url) => PROVENANCE_CHUNK.test(url)), [], 'the first screen fetched the provenance chunk');
+      assert.deepEqual(
+        seen.filter((url) => PROVENANCE_CHUNK.test(url)),
+        [],
+        'the first screen fetched the provenance chunk',
+      );
       assert.ok(!seen.some((url) => url.includes('provenance')), seen.join(' '));
 
       await page.getByLabel('Table', { exact: true }).selectOption('sources');
@@ -408,7 +436,10 @@ describe('task pane in Chromium (fake Office host)', function () {
       const chunks = seen.filter((url) => PROVENANCE_CHUNK.test(url));
       assert.equal(chunks.length, 1, seen.join(' '));
       assert.ok(chunks[0]!.startsWith(`${origin}/`), `the chunk came from ${chunks[0]}`);
-      assert.ok(seen.every((url) => url.startsWith(origin) || url === OFFICE_JS), `no other request: ${seen.join(' ')}`);
+      assert.ok(
+        seen.every((url) => url.startsWith(origin) || url === OFFICE_JS),
+        `no other request: ${seen.join(' ')}`,
+      );
 
       await page.getByRole('button', { name: 'Insert table' }).click();
       await page.waitForFunction(() => /Inserted/.test(document.getElementById('message')?.textContent ?? ''));
@@ -451,7 +482,10 @@ describe('task pane in Chromium (fake Office host)', function () {
       const { page } = await newPanePage(browser, origin, fakeHost, { officeJs: 'blocked' });
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForFunction(() => /office\.js\) did not load/.test(document.getElementById('loading')?.textContent ?? ''));
-      assert.deepEqual((await buttons(page)).filter(([, disabled]) => !disabled), []);
+      assert.deepEqual(
+        (await buttons(page)).filter(([, disabled]) => !disabled),
+        [],
+      );
       await page.screenshot({ path: join(OUT, 'taskpane-no-office.png'), fullPage: true });
       await page.close();
     });
@@ -461,7 +495,10 @@ describe('task pane in Chromium (fake Office host)', function () {
       const { page, errors } = await newPanePage(browser, origin, fakeHost, { officeJs: 'packaged', onRequest: (url) => seen.push(url) });
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForFunction(() => /This add-in runs in Excel/.test(document.getElementById('loading')?.textContent ?? ''), undefined, { timeout: 20_000 });
-      assert.deepEqual((await buttons(page)).filter(([, disabled]) => !disabled), []);
+      assert.deepEqual(
+        (await buttons(page)).filter(([, disabled]) => !disabled),
+        [],
+      );
       assert.equal(await page.locator('#form').isHidden(), true);
       // The real library ran: it defined Office and answered onReady with no host.
       assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady), 'function');
@@ -515,11 +552,14 @@ describe('task pane in Chromium (fake Office host)', function () {
 
   it('converts =SCO formulas of the sheet to their values, after the user chose the scope, and says what it did', async () => {
     const page = await open();
-    await inExcel(page, `
+    await inExcel(
+      page,
+      `
       state.setCell('Sheet1', 'A1', 'member', '=SCO.STATUS("IND")');
       state.spillFormula('Sheet1', 'C1', '=SCO.MEMBERS("2001-06-15")', [['China'], ['Kazakhstan']]);
       state.setCell('Sheet1', 'E1', 3, '=1+2');
-    `);
+    `,
+    );
     const convert = page.getByRole('button', { name: 'Convert to values' });
     assert.equal(await convert.isDisabled(), true, 'no scope is preselected');
     await page.getByLabel('this sheet').check();

@@ -16,14 +16,20 @@ const declared = registry.filter((table): table is TableTemplate & { dataFile: s
 const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
 
 describe('table declarations (templates/)', () => {
-  it('registers every declaration exported from templates/ in TABLES (changes.csv, the exporter\'s diff, aside)', () => {
+  it("registers every declaration exported from templates/ in TABLES (changes.csv, the exporter's diff, aside)", () => {
     const exported = (Object.values(templates) as unknown[]).filter((value): value is TableTemplate => typeof value === 'object' && value !== null && 'columns' in value && 'primaryKey' in value);
-    assert.deepEqual(exported.filter((table) => !registry.includes(table)).map((table) => table.id), ['changes']);
+    assert.deepEqual(
+      exported.filter((table) => !registry.includes(table)).map((table) => table.id),
+      ['changes'],
+    );
     assert.equal(new Set(registry.map((table) => table.id)).size, registry.length, 'two declarations share an id');
   });
 
   it('declares a data table for every file in data/ and test/fixtures/valid/, and no other', () => {
-    const files = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.csv')).sort();
+    const files = (dir: string) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.csv'))
+        .sort();
     assert.deepEqual(files(DATA_DIR), declared.map((table) => table.dataFile).sort());
     assert.deepEqual(files(VALID_FIXTURE), declared.map((table) => table.dataFile).sort());
     // Twelve at this writing, counted by hand from data/: sources, countries, summits, status
@@ -42,7 +48,12 @@ describe('table declarations (templates/)', () => {
         const file = join(DATA_DIR, table.dataFile);
         assert.ok(existsSync(file), `data/${table.dataFile} is missing`);
         const header = readFileSync(file, 'utf8').split('\n')[0];
-        assert.equal(header, storedColumns(table).map((column) => column.key).join(','));
+        assert.equal(
+          header,
+          storedColumns(table)
+            .map((column) => column.key)
+            .join(','),
+        );
       });
 
       it('has fixture rows in test/fixtures/valid/', () => {
@@ -54,7 +65,8 @@ describe('table declarations (templates/)', () => {
 
       it('is documented in data/README.md, every column with its domain', () => {
         assert.ok(readme.includes(`### ${table.dataFile}`), `data/README.md has no section for ${table.dataFile}`);
-        for (const column of storedColumns(table)) assert.ok(readme.includes(`| \`${column.key}\` | ${columnDomain(column).replace(/\|/g, '\\|')} |`), `${table.dataFile}: column ${column.key} is not documented`);
+        for (const column of storedColumns(table))
+          assert.ok(readme.includes(`| \`${column.key}\` | ${columnDomain(column).replace(/\|/g, '\\|')} |`), `${table.dataFile}: column ${column.key} is not documented`);
       });
 
       it('names only columns and tables that exist', () => {

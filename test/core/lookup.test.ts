@@ -49,7 +49,10 @@ describe('looking up what a person types', () => {
   });
 
   it('says what it could not find', () => {
-    assert.throws(() => findCountry(data, 'Atlantis'), (error: Error) => error instanceof LookupError && /"Atlantis" is not a state that ever held an SCO status/.test(error.message));
+    assert.throws(
+      () => findCountry(data, 'Atlantis'),
+      (error: Error) => error instanceof LookupError && /"Atlantis" is not a state that ever held an SCO status/.test(error.message),
+    );
   });
 
   it('reads dates as Excel serials or ISO text, not before the Shanghai Five', () => {

@@ -12,7 +12,9 @@ import { readDataFiles } from '../../src/node/data-dir';
 import { DATA_DIR, ROOT, runTs } from '../helpers';
 
 const bytes = readDataFiles(DATA_DIR);
-const FILES = Object.keys(bytes).filter((name) => name.endsWith('.csv')).sort();
+const FILES = Object.keys(bytes)
+  .filter((name) => name.endsWith('.csv'))
+  .sort();
 const decode = (content: string | Uint8Array) => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
 
 type Mutation =

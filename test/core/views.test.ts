@@ -43,7 +43,12 @@ describe('views on the fixture', () => {
   });
 
   it('countryYear codes the status held on 31 December with the COW crosswalk', () => {
-    const india = new Map(data.countryYear(2016, 2017).filter((r) => r.iso3 === 'IND').map((r) => [r.year, r]));
+    const india = new Map(
+      data
+        .countryYear(2016, 2017)
+        .filter((r) => r.iso3 === 'IND')
+        .map((r) => [r.year, r]),
+    );
     assert.equal(india.get(2016)?.status, 'observer');
     assert.equal(india.get(2016)?.cow_igo_code, 3);
     assert.equal(india.get(2017)?.cow_igo_code, 1);
@@ -68,7 +73,12 @@ describe('views on the fixture', () => {
     files['status_events.csv'] = files['status_events.csv']!.replace('ind_2,IND,member,observer,2017-06-09,day,,,', 'ind_2,IND,member,observer,2017-06-09,day,2018,year,');
     const result = loadDataset(files);
     assert.ok(result.ok, result.ok ? '' : result.problems.map(formatProblem).join('\n'));
-    const india = new Map(createScoData(result.dataset).countryYear(2017, 2018).filter((r) => r.iso3 === 'IND').map((r) => [r.year, r]));
+    const india = new Map(
+      createScoData(result.dataset)
+        .countryYear(2017, 2018)
+        .filter((r) => r.iso3 === 'IND')
+        .map((r) => [r.year, r]),
+    );
     assert.deepEqual([india.get(2017)?.changed_during_year, india.get(2018)?.changed_during_year], [false, true]);
     assert.equal(india.get(2018)?.status, 'member');
   });
@@ -109,10 +119,7 @@ describe('views on the fixture', () => {
     const [counts] = year.statusCountsByYear(2018, 2018, { until: '2018-06-30' });
     assert.deepEqual([counts?.member, counts?.observer, counts?.status_certain], [7, 1, false]);
     const dyads = year.dyadYear(2018, 2018, { until: '2018-06-30' });
-    assert.deepEqual(
-      [dyads.find((d) => d.iso3_1 === 'IND' && d.iso3_2 === 'PAK')?.status_certain, dyads.find((d) => d.iso3_1 === 'RUS' && d.iso3_2 === 'CHN')?.status_certain],
-      [false, true],
-    );
+    assert.deepEqual([dyads.find((d) => d.iso3_1 === 'IND' && d.iso3_2 === 'PAK')?.status_certain, dyads.find((d) => d.iso3_1 === 'RUS' && d.iso3_2 === 'CHN')?.status_certain], [false, true]);
   });
 
   it('dyadYear pairs every two states once per year, on COW codes', () => {
@@ -250,7 +257,11 @@ describe('interval logic (property-based)', () => {
           return columns.map((column) => (column === 'source_ids' ? 'wikipedia_sco' : String(record[column] ?? '')));
         });
         // The fixture's applications name its own events; the generated histories replace them.
-        const files = { ...readCsvFiles(VALID_FIXTURE), 'status_events.csv': Papa.unparse([columns, ...rows], { newline: '\n' }) + '\n', 'applications.csv': `${columnsOf('applications').join(',')}\n` };
+        const files = {
+          ...readCsvFiles(VALID_FIXTURE),
+          'status_events.csv': Papa.unparse([columns, ...rows], { newline: '\n' }) + '\n',
+          'applications.csv': `${columnsOf('applications').join(',')}\n`,
+        };
         const result = loadDataset(files);
         assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), []);
       }),

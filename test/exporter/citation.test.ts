@@ -31,7 +31,12 @@ describe('citation metadata', () => {
     assert.equal(zenodo.upload_type, 'dataset');
     assert.equal(zenodo.license, 'cc-by-4.0');
     assert.ok(Array.isArray(zenodo.creators) && zenodo.creators.length > 0);
-    assert.deepEqual((zenodo.related_identifiers as { identifier: string; relation: string }[])[0], { identifier: '10.1177/0022343319881175', relation: 'references', scheme: 'doi', resource_type: 'publication-article' });
+    assert.deepEqual((zenodo.related_identifiers as { identifier: string; relation: string }[])[0], {
+      identifier: '10.1177/0022343319881175',
+      relation: 'references',
+      scheme: 'doi',
+      resource_type: 'publication-article',
+    });
   });
 
   it('the release holds a schema.org Dataset (JSON-LD) listing every CSV; a DOI in release.json reaches every citation', async () => {

@@ -83,7 +83,7 @@ describe('exporter: command line', () => {
     });
   }
 
-  it('accepts a --date after release.json\'s (documented: a release may be dated ahead)', () => {
+  it("accepts a --date after release.json's (documented: a release may be dated ahead)", () => {
     const out = join(tempDir(), 'release');
     const run = runCli(['--out', out, '--data', VALID_FIXTURE, '--date', '2099-12-31']);
     assert.equal(run.status, 0, run.stderr);

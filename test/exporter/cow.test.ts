@@ -46,7 +46,10 @@ describe('COW IGO v3 continuity', function () {
     // 187 states a year in 1996-98, 190 in 1999, 191 in 2000-01, 192 in 2002-05, 193 in 2006-07, 194 in 2008-10, 195 in 2011-14.
     assert.equal(years.length, 3649);
     const wrong = years.filter((row) => Number(panel.get(key(row.ccode, row.year))?.cow_igo_v3_rule ?? 0) !== row.sco);
-    assert.deepEqual(wrong.map((row) => `${row.state} ${row.year}: COW ${row.sco}`), []);
+    assert.deepEqual(
+      wrong.map((row) => `${row.state} ${row.year}: COW ${row.sco}`),
+      [],
+    );
     // Every SCO state-year COW codes 1 is in the panel (none is matched by the default 0 alone).
     for (const row of years.filter((candidate) => candidate.sco === 1)) assert.ok(panel.has(key(row.ccode, row.year)), `${row.state} ${row.year}`);
   });

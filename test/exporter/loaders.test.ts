@@ -35,7 +35,11 @@ describe('exporter: load/ and codebook.md', function () {
     for (const report of reports) {
       const template = TEMPLATES[report.table as (typeof RELEASE_TABLES)[number]];
       assert.equal(report.rows, csvRows(report.table), `${report.table} rows`);
-      assert.deepEqual(report.columns.map((column) => column.name), template.columns.map((column) => column.key), report.table);
+      assert.deepEqual(
+        report.columns.map((column) => column.name),
+        template.columns.map((column) => column.key),
+        report.table,
+      );
       template.columns.forEach((column, c) => {
         assert.equal(report.columns[c]!.type, expected[column.type], `${report.table}.${column.key}`);
         if (column.categories) assert.deepEqual(report.columns[c]!.levels, [...column.categories], `${report.table}.${column.key} levels`);
@@ -59,7 +63,10 @@ describe('exporter: load/ and codebook.md', function () {
       }`;
     const run = spawnSync('Rscript', ['-e', script], { cwd: release.dir, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    const reports = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Report);
+    const reports = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Report);
     check(reports, R_CLASS);
     // Sri Lanka's dialogue partnership took effect in May 2010: text, and no day.
     assert.deepEqual(reports.find((report) => report.table === 'status_events')!.sri_lanka, ['2010-05', 'NA']);
@@ -82,7 +89,10 @@ for table in sco.SPECS:
 `;
     const run = spawnSync(PYTHON_WITH_PANDAS!, ['-c', script], { cwd: release.dir, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    const reports = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Report);
+    const reports = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Report);
     check(reports, PANDAS_DTYPE);
     assert.deepEqual(reports.find((report) => report.table === 'status_events')!.sri_lanka, ['2010-05', 'NA']);
   });
@@ -107,7 +117,16 @@ for table in sco.SPECS:
       assert.ok(codebook.includes(`### ${id}: `), id);
       for (const column of TEMPLATES[id].columns) assert.ok(codebook.includes(`| \`${column.key}\` |`), `${id}.${column.key}`);
     }
-    for (const text of ['`member` Member state', '`observer` Observer', '`month` Known to the month', '`inferred` Inferred', 'certain from the period\'s last day', '| `observer` Observer | 3 |', 'cow_igo_v3_rule', '-1 before 1996']) {
+    for (const text of [
+      '`member` Member state',
+      '`observer` Observer',
+      '`month` Known to the month',
+      '`inferred` Inferred',
+      "certain from the period's last day",
+      '| `observer` Observer | 3 |',
+      'cow_igo_v3_rule',
+      '-1 before 1996',
+    ]) {
       assert.ok(codebook.includes(text), text);
     }
   });

@@ -58,7 +58,15 @@ describe('Power Query loader (load/sco.pq)', () => {
 
   it('types every column of every released table, in CSV order', () => {
     // A reference for each declared type, from the M language's type names.
-    const expected: Record<string, string> = { integer: 'Int64.Type', boolean: 'type logical', date: 'type date', string: 'type text', url: 'type text', partial_date: 'type text', category: 'type text' };
+    const expected: Record<string, string> = {
+      integer: 'Int64.Type',
+      boolean: 'type logical',
+      date: 'type date',
+      string: 'type text',
+      url: 'type text',
+      partial_date: 'type text',
+      category: 'type text',
+    };
     for (const template of templates) {
       const entry = new RegExp(`#"${template.id}" = \\{\\n([\\s\\S]*?)\\n        \\}`).exec(loader);
       assert.ok(entry, `no entry for ${template.id}`);
@@ -82,7 +90,11 @@ describe('Power Query loader (load/sco.pq)', () => {
       assert.ok(open >= 0, 'an "in" before its "let"');
     }
     assert.equal(open, 0, 'every let has its in');
-    for (const [start, end] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+    for (const [start, end] of [
+      ['(', ')'],
+      ['[', ']'],
+      ['{', '}'],
+    ] as const) {
       assert.equal(body.split(start).length, body.split(end).length, `${start}${end} balanced`);
     }
     assert.match(loader, /\nin\n {4}Read\n$/, 'the query evaluates to the reader function');

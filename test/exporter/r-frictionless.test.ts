@@ -43,13 +43,20 @@ describe("exporter: R's frictionless package reads the release's descriptor", fu
     assert.equal(run.status, 0, run.stderr);
     const read = JSON.parse(run.stdout) as ReadBack;
     const descriptor = JSON.parse(readFileSync(join(release.dir, 'datapackage.json'), 'utf8')) as Descriptor;
-    assert.deepEqual(Object.keys(read), descriptor.resources.map((resource) => resource.name));
+    assert.deepEqual(
+      Object.keys(read),
+      descriptor.resources.map((resource) => resource.name),
+    );
     for (const resource of descriptor.resources) {
       const got = read[resource.name]!;
       const csv = Papa.parse<string[]>(readFileSync(join(release.dir, resource.path), 'utf8'), { skipEmptyLines: true });
       assert.equal(got.rows, csv.data.length - 1, `${resource.name}: rows`);
       assert.equal(got.problems, 0, `${resource.name}: readr problems`);
-      assert.deepEqual(got.columns, resource.schema.fields.map((field) => field.name), `${resource.name}: columns`);
+      assert.deepEqual(
+        got.columns,
+        resource.schema.fields.map((field) => field.name),
+        `${resource.name}: columns`,
+      );
       for (const field of resource.schema.fields) assert.equal(got.classes[field.name], rClass(field), `${resource.name}.${field.name} (${field.type})`);
     }
   });

@@ -102,14 +102,35 @@ function byTable(reports: readonly Reported[], reader: Reader): Map<string, stri
   return tables;
 }
 
-const jsonLines = (text: string): Reported[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Reported);
+const jsonLines = (text: string): Reported[] =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Reported);
 
 // Hand-written goldens: status_events in the workbook (any data), and the ISO numeric code.
 const STATUS_EVENTS_OPENPYXL = ['s', 's', 's', 's', 's', 's', 's', 'd', 's', 's', 'd', 's', 's', 's', 's', 's'];
 // summit_attendance's status_certain is a boolean left empty for organisations (no SCO status):
 // true/false with gaps, so object in read_csv, logical in readr, float64 in read_excel.
 const ATTENDANCE_PANDAS_EXCEL = ['object', 'object', 'object', 'object', 'object', 'object', 'float64', 'object', 'object', 'object', 'object', 'object', 'object'];
-const STATUS_EVENTS_READXL = ['character', 'character', 'character', 'character', 'character', 'character', 'character', 'POSIXct', 'character', 'character', 'POSIXct', 'character', 'character', 'character', 'character', 'character'];
+const STATUS_EVENTS_READXL = [
+  'character',
+  'character',
+  'character',
+  'character',
+  'character',
+  'character',
+  'character',
+  'POSIXct',
+  'character',
+  'character',
+  'POSIXct',
+  'character',
+  'character',
+  'character',
+  'character',
+  'character',
+];
 
 describe('exporter: every column of the release has one documented type in each reader', function () {
   this.timeout(300_000);
@@ -169,7 +190,10 @@ describe('exporter: every column of the release has one documented type in each 
     });
     it('pandas.read_excel: datetime64 only in the day columns, partial dates as text', () => {
       const tables = check('pandas.read_excel', () => reports);
-      assert.deepEqual(tables.get('status_events'), STATUS_EVENTS_READXL.map((type) => (type === 'POSIXct' ? 'datetime64[ns]' : 'object')));
+      assert.deepEqual(
+        tables.get('status_events'),
+        STATUS_EVENTS_READXL.map((type) => (type === 'POSIXct' ? 'datetime64[ns]' : 'object')),
+      );
       assert.deepEqual(tables.get('summit_attendance'), ATTENDANCE_PANDAS_EXCEL);
     });
     it('openpyxl: every column holds one cell type', () => {
@@ -192,7 +216,9 @@ describe('exporter: every column of the release has one documented type in each 
         { encoding: 'utf8', timeout: 240_000 },
       );
       assert.equal(run.status, 0, run.stderr);
-      const converted = readdirSync(outDir).filter((name) => name.endsWith('.xlsx')).map((name) => join(outDir, name));
+      const converted = readdirSync(outDir)
+        .filter((name) => name.endsWith('.xlsx'))
+        .map((name) => join(outDir, name));
       const types = spawnSync(PYTHON_WITH_PANDAS!, [join(READERS_DIR, 'cell-types.py'), ...converted], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       assert.equal(types.status, 0, types.stderr);
       reports = jsonLines(types.stdout);

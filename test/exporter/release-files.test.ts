@@ -48,7 +48,6 @@ function listFiles(dir: string, prefix = ''): string[] {
 // reading then looks less regular than the ";" one, and the header came back as a single field.
 const parse = (text: string) => Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false }).data.slice(0, -1);
 
-
 /** Written by hand from the issue: the tables whose rows are moments, and the date that orders them. */
 const CHRONOLOGICAL: Partial<Record<string, (row: string[], at: (key: string) => number) => string>> = {
   status_events: (row, at) => row[at('effective_date')] || row[at('decision_date')]!,
@@ -95,7 +94,10 @@ describe('exporter: release files (fixture data)', () => {
       assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'), 'no single final newline');
       const [header, ...rows] = parse(text);
       const template = TEMPLATES[id];
-      assert.deepEqual(header, template.columns.map((column) => column.key));
+      assert.deepEqual(
+        header,
+        template.columns.map((column) => column.key),
+      );
       for (const key of header!) assert.match(key, /^[a-z][a-z0-9_]*$/);
       const panel = isYearlyTable(id) ? { toYear: Number(dataAsOf.slice(0, 4)), until: dataAsOf } : {};
       const expected = tableData(data, id, panel).rows.map((row) => template.columns.map((column) => (row[column.key] === null ? '' : String(row[column.key]))));
@@ -167,7 +169,7 @@ describe('exporter: release files (fixture data)', () => {
     assert.match(read('README.md').toString('utf8'), /!\[[^\]]+\]\(charts\/membership_timeline\.svg\)/);
   });
 
-  it('shows the same timeline PNG on the workbook\'s README sheet', async () => {
+  it("shows the same timeline PNG on the workbook's README sheet", async () => {
     const zip = await JSZip.loadAsync(read('sco-data.xlsx'));
     const media = Object.keys(zip.files).filter((name) => name.startsWith('xl/media/') && !zip.files[name]!.dir);
     assert.equal(media.length, 1);
@@ -187,8 +189,15 @@ describe('exporter: release files (fixture data)', () => {
     requireOrSkip(this, commandWorks('sha256sum', ['--version']), 'sha256sum (GNU coreutils)');
     const check = spawnSync('sha256sum', ['--strict', '-c', 'SHA256SUMS'], { cwd: result.dir, encoding: 'utf8' });
     assert.equal(check.status, 0, check.stdout + check.stderr);
-    const listed = read('SHA256SUMS').toString('utf8').trimEnd().split('\n').map((line) => line.replace(/^[0-9a-f]{64} {2}/, ''));
-    assert.deepEqual(listed, LAYOUT.filter((file) => file !== 'SHA256SUMS' && file !== '.sco-data-release.json'));
+    const listed = read('SHA256SUMS')
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.replace(/^[0-9a-f]{64} {2}/, ''));
+    assert.deepEqual(
+      listed,
+      LAYOUT.filter((file) => file !== 'SHA256SUMS' && file !== '.sco-data-release.json'),
+    );
   });
 
   it('dates, licenses and cites the release in README.md and CITATION.cff', () => {
@@ -206,7 +215,17 @@ describe('exporter: release files (fixture data)', () => {
 
   describe('datapackage.json', () => {
     type Field = { name: string; type: string; format?: string; categories?: { value: string; label: string }[]; trueValues?: string[]; falseValues?: string[]; constraints?: { pattern?: string } };
-    type Resource = { $schema: string; profile: string; name: string; path: string; bytes: number; hash: string; encoding: string; dialect: { lineTerminator: string }; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } };
+    type Resource = {
+      $schema: string;
+      profile: string;
+      name: string;
+      path: string;
+      bytes: number;
+      hash: string;
+      encoding: string;
+      dialect: { lineTerminator: string };
+      schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+    };
     type Descriptor = { $schema: string; name: string; version: string; created: string; licenses: { name: string }[]; contributors: unknown[]; sources: unknown[]; resources: Resource[] };
     const descriptor = () => JSON.parse(read('datapackage.json').toString('utf8')) as Descriptor;
 
@@ -231,9 +250,15 @@ describe('exporter: release files (fixture data)', () => {
       assert.equal(pkg.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
       assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
       assert.ok(!Number.isNaN(Date.parse(pkg.created)));
-      assert.deepEqual(pkg.licenses.map((licence) => licence.name), ['CC-BY-4.0']);
+      assert.deepEqual(
+        pkg.licenses.map((licence) => licence.name),
+        ['CC-BY-4.0'],
+      );
       assert.ok(pkg.contributors.length > 0 && pkg.sources.length > 0);
-      assert.deepEqual(pkg.resources.map((r) => r.path).sort(), LAYOUT.filter((file) => file.startsWith('csv/')));
+      assert.deepEqual(
+        pkg.resources.map((r) => r.path).sort(),
+        LAYOUT.filter((file) => file.startsWith('csv/')),
+      );
     });
 
     it('is readable by Data Package v1 readers (R frictionless): profile and $schema on every resource, labelled categories', () => {
@@ -246,10 +271,16 @@ describe('exporter: release files (fixture data)', () => {
         }
       }
       const status = pkg.resources.find((r) => r.name === 'status_events')!.schema.fields.find((field) => field.name === 'status')!;
-      assert.deepEqual(status.categories!.find((category) => category.value === 'member'), { value: 'member', label: 'Member state' });
+      assert.deepEqual(
+        status.categories!.find((category) => category.value === 'member'),
+        { value: 'member', label: 'Member state' },
+      );
       const roles = (pkg.contributors as { roles: string[] }[]).flatMap((contributor) => contributor.roles);
       assert.ok(roles.includes('creator'));
-      assert.ok((pkg.sources as { path?: string }[]).some((source) => source.path === 'https://doi.org/10.1177/0022343319881175'), 'COW IGO v3 is not among the sources');
+      assert.ok(
+        (pkg.sources as { path?: string }[]).some((source) => source.path === 'https://doi.org/10.1177/0022343319881175'),
+        'COW IGO v3 is not among the sources',
+      );
     });
 
     it('describes each CSV truly: bytes, sha256, header, types, categories, keys', () => {
@@ -262,7 +293,11 @@ describe('exporter: release files (fixture data)', () => {
         assert.equal(r.encoding, 'utf-8');
         assert.equal(r.dialect.lineTerminator, '\n');
         const [header, ...rows] = tables.get(r.name)!;
-        assert.deepEqual(header, r.schema.fields.map((field) => field.name), `${r.name} header`);
+        assert.deepEqual(
+          header,
+          r.schema.fields.map((field) => field.name),
+          `${r.name} header`,
+        );
         rows.forEach((row, index) => {
           r.schema.fields.forEach((field, column) => {
             const value = row[column]!;
@@ -275,7 +310,11 @@ describe('exporter: release files (fixture data)', () => {
             if (field.type === 'boolean') assert.ok([...field.trueValues!, ...field.falseValues!].includes(value), where);
             if (field.type === 'date') assert.ok(/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), where);
             if (field.format === 'uri') assert.doesNotThrow(() => new URL(value), where);
-            if (field.categories) assert.ok(field.categories.some((category) => category.value === value), where);
+            if (field.categories)
+              assert.ok(
+                field.categories.some((category) => category.value === value),
+                where,
+              );
             if (field.constraints?.pattern) assert.match(value, new RegExp(field.constraints.pattern), where);
           });
         });

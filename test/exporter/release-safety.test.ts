@@ -90,12 +90,7 @@ describe('exporter: nothing a user owns is lost', function () {
     });
 
     it('refuses a release with anything added: a file, a folder, a link, a file where a folder was', () => {
-      const added: FoundEntry[] = [
-        ...release,
-        { path: 'analysis.R', kind: 'file', bytes: 5 },
-        { path: 'mywork', kind: 'folder', bytes: 0 },
-        { path: 'csv/link', kind: 'other', bytes: 0 },
-      ];
+      const added: FoundEntry[] = [...release, { path: 'analysis.R', kind: 'file', bytes: 5 }, { path: 'mywork', kind: 'folder', bytes: 0 }, { path: 'csv/link', kind: 'other', bytes: 0 }];
       assert.deepEqual(replaceProblem('/r', added, markerText, hash(hashes)), { code: 'out_has_other_files', path: '/r', entries: ['analysis.R', 'mywork/', 'csv/link'] });
       const swapped: FoundEntry[] = [release[0]!, release[1]!, { path: 'csv', kind: 'file', bytes: 3 }];
       assert.equal(replaceProblem('/r', swapped, markerText, hash(hashes))?.code, 'out_has_other_files');
@@ -142,7 +137,10 @@ describe('exporter: nothing a user owns is lost', function () {
       const before = hashTree(checkout);
       const run = exportTo(checkout);
       assert.equal(run.status, 1, run.stderr);
-      assert.match(run.stderr, /^sco-data-export: out_not_release: --out .* is not empty and has no \.sco-data-release\.json.*"\.git\/", "SHA256SUMS", "package\.json" \(choose a new or empty folder; nothing was deleted\)\n$/);
+      assert.match(
+        run.stderr,
+        /^sco-data-export: out_not_release: --out .* is not empty and has no \.sco-data-release\.json.*"\.git\/", "SHA256SUMS", "package\.json" \(choose a new or empty folder; nothing was deleted\)\n$/,
+      );
       assert.deepEqual(hashTree(checkout), before);
     });
 

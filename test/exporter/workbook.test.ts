@@ -114,7 +114,10 @@ describe('exporter: the workbook as openpyxl loads it', function () {
     it(`${lang}: the data dictionary describes every column of every table in that language`, () => {
       const rows = book(lang).sheets.data_dictionary!.cells.slice(1);
       const expected = RELEASE_TABLES.flatMap((id) => TEMPLATES[id].columns.map((column) => `${id}.${column.key}`));
-      assert.deepEqual(rows.map((row) => `${row[0]}.${row[1]}`), expected);
+      assert.deepEqual(
+        rows.map((row) => `${row[0]}.${row[1]}`),
+        expected,
+      );
       for (const row of rows) {
         const [table = '', key = '', , , allowed = '', , text = ''] = row.map((cell) => String(cell ?? ''));
         const column = TEMPLATES[table as (typeof RELEASE_TABLES)[number]].columns.find((candidate) => candidate.key === key)!;

@@ -51,7 +51,15 @@ describe('exporter: the workbook in real clients', () => {
         // Filter options: comma, double quote, UTF-8, ..., save cell contents as shown, every sheet (-1).
         const run = spawnSync(
           'soffice',
-          [`-env:UserInstallation=${pathToFileURL(join(outDir, 'profile')).href}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', outDir, join(release.dir, 'sco-data.xlsx')],
+          [
+            `-env:UserInstallation=${pathToFileURL(join(outDir, 'profile')).href}`,
+            '--headless',
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+            '--outdir',
+            outDir,
+            join(release.dir, 'sco-data.xlsx'),
+          ],
           { encoding: 'utf8', timeout: 170_000 },
         );
         assert.equal(run.status, 0, run.stderr);
@@ -80,7 +88,11 @@ describe('exporter: the workbook in real clients', () => {
     it('finds a README sheet first, one sheet per table and a data dictionary', () => {
       assert.deepEqual(info.sheets, ['README', ...RELEASE_TABLES, 'data_dictionary']);
       const readme = info.cells.README!.flat().map((c) => String(c[0]));
-      for (const text of [plain.release.title, plain.release.version, plain.release.data_as_of]) assert.ok(readme.some((value) => value.includes(text)), `README sheet lacks ${text}`);
+      for (const text of [plain.release.title, plain.release.version, plain.release.data_as_of])
+        assert.ok(
+          readme.some((value) => value.includes(text)),
+          `README sheet lacks ${text}`,
+        );
       assert.ok(readme.some((value) => value.includes('CC BY 4.0')));
       for (const id of RELEASE_TABLES) assert.ok(readme.includes(id), `README sheet does not list ${id}`);
     });
@@ -148,10 +160,19 @@ describe('exporter: the workbook in real clients', () => {
         assert.ok(loaded.ok);
         const expected = tableData(createScoData(loaded.dataset), 'status_events', { lang });
         const sheet = book.cells.status_events!;
-        assert.deepEqual(sheet[0]!.map((c) => c[0]), headerRow(TEMPLATES.status_events, lang));
+        assert.deepEqual(
+          sheet[0]!.map((c) => c[0]),
+          headerRow(TEMPLATES.status_events, lang),
+        );
         const country = TEMPLATES.status_events.columns.findIndex((c) => c.key === 'country');
-        assert.deepEqual(sheet.slice(1).map((row) => row[country]![0]), expected.rows.map((row) => row.country));
-        assert.notDeepEqual(expected.rows.map((row) => row.country), tableData(createScoData(loaded.dataset), 'status_events', { lang: 'en' }).rows.map((row) => row.country));
+        assert.deepEqual(
+          sheet.slice(1).map((row) => row[country]![0]),
+          expected.rows.map((row) => row.country),
+        );
+        assert.notDeepEqual(
+          expected.rows.map((row) => row.country),
+          tableData(createScoData(loaded.dataset), 'status_events', { lang: 'en' }).rows.map((row) => row.country),
+        );
         assert.equal(readFileSync(join(localized.dir, 'csv', 'status_events.csv'), 'utf8'), readFileSync(join(plain.dir, 'csv', 'status_events.csv'), 'utf8'));
       });
     }

@@ -95,7 +95,16 @@ function historyOf(iso3: string, steps: Step[]): Change[] {
     const startPrecision: Precision = start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year';
     const change: Change =
       lag === null
-        ? { event_id: `${iso3.toLowerCase()}_${index + 1}`, iso3, status, previous_status: held, decision_date: start, decision_precision: startPrecision, effective_date: null, effective_precision: null }
+        ? {
+            event_id: `${iso3.toLowerCase()}_${index + 1}`,
+            iso3,
+            status,
+            previous_status: held,
+            decision_date: start,
+            decision_precision: startPrecision,
+            effective_date: null,
+            effective_precision: null,
+          }
         : {
             event_id: `${iso3.toLowerCase()}_${index + 1}`,
             iso3,
@@ -330,7 +339,11 @@ describe('views against a day-by-day reference (property-based)', () => {
           for (const status of ['shanghai_five', 'member', 'accession_candidate', 'observer', 'dialogue_partner', 'sco_partner', 'withdrawn'] as const) {
             assert.equal(row[status], held.filter((h) => h.status === status).length, `${year} ${status}`);
           }
-          assert.equal(row.status_certain, held.every((h) => h.certain), `${year} status_certain`);
+          assert.equal(
+            row.status_certain,
+            held.every((h) => h.certain),
+            `${year} status_certain`,
+          );
         }
         assert.equal(counts.length, toYear - fromYear + 1);
 
@@ -401,5 +414,7 @@ describe('views against a day-by-day reference (property-based)', () => {
 });
 
 // The generated rows are StatusEvent rows: keep the two shapes from drifting apart.
-const _shape: Array<keyof Change> = ['event_id', 'iso3', 'status', 'previous_status', 'decision_date', 'decision_precision', 'effective_date', 'effective_precision'] satisfies Array<keyof StatusEvent>;
+const _shape: Array<keyof Change> = ['event_id', 'iso3', 'status', 'previous_status', 'decision_date', 'decision_precision', 'effective_date', 'effective_precision'] satisfies Array<
+  keyof StatusEvent
+>;
 void _shape;

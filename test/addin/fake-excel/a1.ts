@@ -36,7 +36,10 @@ export function readLocal(text: string): Rect | null {
   const a = CELL.exec(first);
   const b = CELL.exec(second ?? first);
   if (!a || !b) return null;
-  const r1 = Number(a[2]) - 1, r2 = Number(b[2]) - 1, c1 = columnOf(a[1]!), c2 = columnOf(b[1]!);
+  const r1 = Number(a[2]) - 1,
+    r2 = Number(b[2]) - 1,
+    c1 = columnOf(a[1]!),
+    c2 = columnOf(b[1]!);
   return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
 }
 
@@ -65,7 +68,9 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 export function within(outer: Rect, inner: Rect): boolean {
-  return overlaps(outer, inner) && inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rows <= outer.row + outer.rows && inner.column + inner.columns <= outer.column + outer.columns;
+  return (
+    overlaps(outer, inner) && inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rows <= outer.row + outer.rows && inner.column + inner.columns <= outer.column + outer.columns
+  );
 }
 
 export function hasCell(rect: Rect, row: number, column: number): boolean {

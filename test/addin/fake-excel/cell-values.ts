@@ -78,7 +78,8 @@ function checkEntity(entity: Record<string, unknown>, address: string, platform:
   if (card === undefined) return;
   if (!isRecord(card)) return fail(address, 'has a card layout that is not an object');
   for (const section of (card.sections as unknown[] | undefined) ?? []) {
-    if (!isRecord(section) || !SECTION_LAYOUTS.includes(section.layout as string)) fail(address, `has property \`layout\` with an unexpected value ${JSON.stringify(isRecord(section) ? section.layout : section)}`);
+    if (!isRecord(section) || !SECTION_LAYOUTS.includes(section.layout as string))
+      fail(address, `has property \`layout\` with an unexpected value ${JSON.stringify(isRecord(section) ? section.layout : section)}`);
     // office-js 5794 (https://github.com/OfficeDev/office-js/issues/5794): Excel on the web refuses TwoColumn.
     if (platform === 'web' && (section as Record<string, unknown>).layout === 'TwoColumn') fail(address, 'has property `layout` with an unexpected value "TwoColumn"');
   }

@@ -225,10 +225,13 @@ export class FakeRange extends FakeObject<Located> {
   }
   /** Queues a write of values or formats, sized as the request Office.js would send. */
   private write(values: unknown[][] | undefined, formats: unknown[][] | undefined): void {
-    this.context.enqueue(() => {
-      const { sheet, rect } = this.target();
-      this.context.state.writeCells(sheet, rect, values, formats);
-    }, gridBytes(values ?? formats));
+    this.context.enqueue(
+      () => {
+        const { sheet, rect } = this.target();
+        this.context.state.writeCells(sheet, rect, values, formats);
+      },
+      gridBytes(values ?? formats),
+    );
   }
 
   get format() {
@@ -348,7 +351,13 @@ export class FakeRange extends FakeObject<Located> {
     this.context.enqueue(() => {
       const { sheet, rect } = this.target();
       if (applyTo === 'All') this.context.state.clear(sheet, rect);
-      else this.context.state.writeCells(sheet, rect, this.context.state.grid(rect, () => ''), undefined);
+      else
+        this.context.state.writeCells(
+          sheet,
+          rect,
+          this.context.state.grid(rect, () => ''),
+          undefined,
+        );
     });
   }
 
@@ -410,7 +419,11 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
   get tables(): FakeTableCollection {
-    return new FakeTableCollection(this.context, () => this.context.state.tables.filter((table) => table.sheet === this.target()), () => this.target());
+    return new FakeTableCollection(
+      this.context,
+      () => this.context.state.tables.filter((table) => table.sheet === this.target()),
+      () => this.target(),
+    );
   }
   getRange(address = 'A1'): FakeRange {
     return new FakeRange(this.context, () => this.context.state.resolveAddress(this.target(), address));
@@ -425,7 +438,11 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     });
   }
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, () => this.context.state.charts.filter((chart) => chart.sheet === this.target()), () => this.target());
+    return new FakeChartCollection(
+      this.context,
+      () => this.context.state.charts.filter((chart) => chart.sheet === this.target()),
+      () => this.target(),
+    );
   }
   activate(): void {
     this.context.enqueue(() => {
@@ -571,12 +588,28 @@ export class FakeChartProxy extends FakeObject<FakeChart> {
     this.context.enqueue(() => void (this.target().height = points));
   }
   get title() {
-    return textSetter(this.context, () => this.target(), (chart, text) => (chart.title = text));
+    return textSetter(
+      this.context,
+      () => this.target(),
+      (chart, text) => (chart.title = text),
+    );
   }
   get axes() {
     return {
-      categoryAxis: { title: textSetter(this.context, () => this.target(), (chart, text) => (chart.categoryAxisTitle = text)) },
-      valueAxis: { title: textSetter(this.context, () => this.target(), (chart, text) => (chart.valueAxisTitle = text)) },
+      categoryAxis: {
+        title: textSetter(
+          this.context,
+          () => this.target(),
+          (chart, text) => (chart.categoryAxisTitle = text),
+        ),
+      },
+      valueAxis: {
+        title: textSetter(
+          this.context,
+          () => this.target(),
+          (chart, text) => (chart.valueAxisTitle = text),
+        ),
+      },
     };
   }
   get legend() {
@@ -589,7 +622,11 @@ export class FakeChartProxy extends FakeObject<FakeChart> {
     };
   }
   get series(): FakeSeriesCollection {
-    this.seriesProxy ??= new FakeSeriesCollection(this.context, () => this.locate()?.series.map((_, index) => index) ?? null, () => this.target());
+    this.seriesProxy ??= new FakeSeriesCollection(
+      this.context,
+      () => this.locate()?.series.map((_, index) => index) ?? null,
+      () => this.target(),
+    );
     return this.seriesProxy;
   }
   setPosition(startCell: string): void {
@@ -798,4 +835,3 @@ export class FakeWorkbook {
     });
   }
 }
-

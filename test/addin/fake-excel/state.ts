@@ -228,7 +228,10 @@ export class FakeWorkbookState {
 
   /** The bounding rectangle of cells in `rect` holding a value or formula, or null. */
   usedIn(sheet: FakeSheet, rect: Rect): Rect | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, cell] of sheet.cells) {
       if (cell.value === '' && cell.formula === undefined) continue;
       const [row, column] = position(key);
@@ -311,7 +314,12 @@ export class FakeWorkbookState {
   static restore(saved: string): FakeWorkbookState {
     type Saved = {
       nextId: number;
-      sheets: (Omit<FakeSheet, 'cells' | 'merged' | 'pivotTables' | 'columnWidths'> & { cells: [string, FakeCell][]; merged: string[]; pivotTables: { name: string; rect: string }[]; columnWidths: [number, number][] })[];
+      sheets: (Omit<FakeSheet, 'cells' | 'merged' | 'pivotTables' | 'columnWidths'> & {
+        cells: [string, FakeCell][];
+        merged: string[];
+        pivotTables: { name: string; rect: string }[];
+        columnWidths: [number, number][];
+      })[];
       tables: (Omit<FakeTable, 'sheet' | 'rect'> & { sheet: string; rect: string })[];
       charts: (Omit<FakeChart, 'sheet' | 'position' | 'series'> & { sheet: string; position: string | null; series: { name: string; values: string; categories: string | null }[] })[];
       definedNames: string[];
@@ -455,7 +463,6 @@ export class FakeWorkbookState {
     );
   }
 
-
   clear(sheet: FakeSheet, rect: Rect): void {
     this.assertEditable(sheet);
     for (const key of [...sheet.cells.keys()]) {
@@ -573,7 +580,20 @@ export class FakeWorkbookState {
       categories: null,
     }));
     const number = this.nextId++;
-    const chart: FakeChart = { id: guid(2, number), name: `Chart ${number}`, sheet, type, title: '', categoryAxisTitle: '', valueAxisTitle: '', legendPosition: 'Right', position: null, width: 360, height: 216, series };
+    const chart: FakeChart = {
+      id: guid(2, number),
+      name: `Chart ${number}`,
+      sheet,
+      type,
+      title: '',
+      categoryAxisTitle: '',
+      valueAxisTitle: '',
+      legendPosition: 'Right',
+      position: null,
+      width: 360,
+      height: 216,
+      series,
+    };
     this.charts.push(chart);
     return chart;
   }
