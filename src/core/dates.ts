@@ -66,17 +66,25 @@ export function isoToDay(text: string): DayNumber {
   return firstDay(text);
 }
 
-// Excel's day 0 is 1899-12-30 in the 1900 date system (this absorbs Excel's fictitious 1900-02-29).
+// In Excel's 1900 date system serial 1 is 1900-01-01 and serial 60 is the fictitious 1900-02-29
+// (kept from Lotus 1-2-3), so from serial 61 (1900-03-01) on, serial = days since 1899-12-30; below
+// 61 the serials are one day later than that count.
 const EXCEL_EPOCH_DAY: DayNumber = Date.UTC(1899, 11, 30) / MS_PER_DAY;
+const EXCEL_FICTITIOUS_DAY = 60;
 
 /** The Excel serial number of a day, for writing real date cells. */
 export function excelSerial(day: DayNumber): number {
-  return day - EXCEL_EPOCH_DAY;
+  const count = day - EXCEL_EPOCH_DAY;
+  return count > EXCEL_FICTITIOUS_DAY ? count : count - 1;
 }
 
-/** The day an Excel serial number stands for (its fraction, a time of day, is dropped). */
+/**
+ * The day an Excel serial number stands for (its fraction, a time of day, is dropped). Serial 60,
+ * Excel's 1900-02-29, a day that never was, is read as 1900-02-28.
+ */
 export function fromExcelSerial(serial: number): DayNumber {
-  return Math.floor(serial) + EXCEL_EPOCH_DAY;
+  const whole = Math.floor(serial);
+  return whole + EXCEL_EPOCH_DAY + (whole < EXCEL_FICTITIOUS_DAY ? 1 : 0);
 }
 
 /**

@@ -70,6 +70,13 @@ describe('partial ISO dates: the edges', () => {
     assert.equal(fromExcelSerial(45477), isoToDay('2024-07-04'));
     assert.equal(fromExcelSerial(45477.75), isoToDay('2024-07-04'));
     assert.equal(fromExcelSerial(61), isoToDay('1900-03-01'));
+    // Before Excel's fictitious 1900-02-29 (serial 60) the serials run one day later than after it.
+    assert.equal(fromExcelSerial(1), isoToDay('1900-01-01'));
+    assert.equal(fromExcelSerial(59), isoToDay('1900-02-28'));
+    assert.equal(fromExcelSerial(60), isoToDay('1900-02-28'));
+    assert.equal(excelSerial(isoToDay('1900-01-01')), 1);
+    assert.equal(excelSerial(isoToDay('1900-02-28')), 59);
+    assert.equal(excelSerial(isoToDay('1900-03-01')), 61);
     assert.equal(excelSerial(fromExcelSerial(45477)), 45477);
   });
 });
