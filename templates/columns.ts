@@ -104,3 +104,15 @@ export const wikidataColumn = <const O extends ColumnOptions = NoOptions>(descri
 
 export const noteColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
   column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40, ...options });
+
+/** Where a meeting took place, in the three languages (summits and the councils' meetings). */
+export const cityColumns = () =>
+  [
+    column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", {
+      width: 16,
+      required: true,
+      label: 'city (English)',
+    }),
+    column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
+    column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
+  ] as const;

@@ -2,7 +2,7 @@
 // shape: one declaration of that shape, instantiated once per council.
 import { table, type ColumnConstraints, type Localized } from './schema-types';
 import { MEETING_KINDS, SUMMIT_FORMATS, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn } from './columns';
+import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn, cityColumns } from './columns';
 
 /** A planned meeting may lie after the day the data holds for. */
 const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
@@ -49,13 +49,7 @@ export const councilMeetings = <const C extends Council>(council: C) => {
       }),
       precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
       dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
-      column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", {
-        width: 16,
-        required: true,
-        label: 'city (English)',
-      }),
-      column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
-      column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
+      ...cityColumns(),
       iso3Column('host_iso3', h('Host ISO3', 'ISO3 принимающей стороны', '东道国ISO3代码'), {
         description: 'ISO3 of the host state; empty where the sources seen do not say (e.g. a meeting on the sidelines of another event).',
       }),

@@ -1,6 +1,6 @@
 import { table, type ColumnConstraints } from './schema-types';
 import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn, dayColumn } from './columns';
+import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn, dayColumn, cityColumns } from './columns';
 
 /** A planned summit may lie after the day the data holds for. */
 const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
@@ -56,13 +56,7 @@ export const summits = table({
     }),
     precisionColumn('main_precision', 'main_date', h('Main session precision', 'Точность даты заседания', '正式会议日期精度')),
     dayColumn('main_day', 'main_date', h('Main session (day)', 'Основное заседание (день)', '正式会议日')),
-    column('city_en', 'string', h('City (English)', 'Город (англ.)', '城市（英文）'), "Where it met (for a virtual meeting, the chair's capital), in English.", {
-      width: 16,
-      required: true,
-      label: 'city (English)',
-    }),
-    column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
-    column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
+    ...cityColumns(),
     iso3Column('host_iso3', h('Host ISO3', 'ISO3 принимающей стороны', '东道国ISO3代码'), { required: true }),
     column('host', 'string', h('Host', 'Принимающая сторона', '东道国'), "The host (chairing) state, in the table's language.", { width: 18, derived: true }),
     column('format', 'category', h('Format', 'Формат', '形式'), 'in_person, virtual or hybrid.', { width: 10, categories: SUMMIT_FORMATS, required: true, label: 'summit format' }),

@@ -106,6 +106,17 @@ function viewAfter(ownership: Ownership, sheets: string[], added?: InsertedTable
   return { tables, sheets };
 }
 
+/** Syncs a batch that ends by adding a sheet: a protected workbook structure refuses the new sheet. */
+async function syncAddingSheet(context: Excel.RequestContext): Promise<Outcome | null> {
+  try {
+    await context.sync();
+    return null;
+  } catch (error) {
+    if (errorCode(error) === 'AccessDenied') return refuse({ code: 'protected', sheet: '' });
+    throw error;
+  }
+}
+
 async function insertOnNewSheet(context: Excel.RequestContext, session: Session, plan: TablePlan): Promise<Outcome> {
   const workbook = context.workbook;
   const read = queueWorkbookRead(context);
@@ -113,13 +124,8 @@ async function insertOnNewSheet(context: Excel.RequestContext, session: Session,
   // Added last, so that when anything before it fails no sheet was made. Excel names it; it gets
   // its own name in the write. Its id is what the undo deletes, never a name.
   const sheet = workbook.worksheets.add().load('id,name');
-  try {
-    await context.sync();
-  } catch (error) {
-    // A protected workbook structure refuses the new sheet.
-    if (errorCode(error) === 'AccessDenied') return refuse({ code: 'protected', sheet: '' });
-    throw error;
-  }
+  const refused = await syncAddingSheet(context);
+  if (refused) return refused;
   const { ownership, tables, sheets } = read(session.known);
   const sheetName = uniqueSheetName(plan.sheetTitle, sheets);
   const tableName = uniqueTableName(plan.template, [...tables.map((table) => table.name), ...names(definedNames)]);
@@ -557,12 +563,8 @@ async function cardsOnNewSheet(context: Excel.RequestContext, plan: CardPlan, ce
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load('items/name');
   const sheet = workbook.worksheets.add().load('id,name');
-  try {
-    await context.sync();
-  } catch (error) {
-    if (errorCode(error) === 'AccessDenied') return refuse({ code: 'protected', sheet: '' });
-    throw error;
-  }
+  const refused = await syncAddingSheet(context);
+  if (refused) return refused;
   const rect: Rect = { row: 0, column: 0, rows: cells.length, columns: 1 };
   const sheetName = uniqueSheetName(
     plan.sheetTitle,
