@@ -1,7 +1,7 @@
 // Columns that several tables share, declared once. Each helper keeps today's arguments and takes
 // an options object for the data-file rules (required, constraints, references, derived...).
 import { FORMATS, type ColumnConstraints, type ColumnTemplate, type ColumnType, type Localized } from './schema-types';
-import { CONFIDENCES, PRECISIONS, type Language } from './vocab';
+import { CONFIDENCES, PRECISIONS, PREVIOUS_STATUSES, type Language } from './vocab';
 
 type Headers = Localized;
 
@@ -105,6 +105,29 @@ export const wikidataColumn = <const O extends ColumnOptions = NoOptions>(descri
 export const noteColumn = <const O extends ColumnOptions = NoOptions>(options: O = {} as O) =>
   column('note', 'string', h('Note', 'Примечание', '备注'), 'Remarks on the row, including disagreements between sources.', { width: 40, ...options });
 
+/** A meeting's day: in the organisation's history, or after the data's day if the meeting is planned. */
+export const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
+
+/** A meeting's first and last day with their precisions and real-date companions (summits and the councils' meetings). */
+export const meetingDateColumns = <const R extends boolean>(startRequired: R) =>
+  [
+    column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', {
+      precisionColumn: 'start_precision',
+      constraints: MEETING_DAY,
+      label: 'start date',
+      required: startRequired,
+    }),
+    precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度'), { required: startRequired }),
+    dayColumn('start_day', 'start_date', h('Start (day)', 'Начало (день)', '开始日')),
+    column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', {
+      precisionColumn: 'end_precision',
+      constraints: { ...MEETING_DAY, notBefore: 'start_date' },
+      label: 'end date',
+    }),
+    precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
+    dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
+  ] as const;
+
 /** Where a meeting took place, in the three languages (summits and the councils' meetings). */
 export const cityColumns = () =>
   [
@@ -115,4 +138,17 @@ export const cityColumns = () =>
     }),
     column('city_ru', 'string', h('City (Russian)', 'Город (рус.)', '城市（俄文）'), 'The city in Russian.', { width: 16 }),
     column('city_zh', 'string', h('City (Chinese)', 'Город (кит.)', '城市（中文）'), 'The city in Chinese.', { width: 10 }),
+  ] as const;
+
+/** A panel's status on its row's reference date and whether the data settles it (country_year, country_month). */
+export const panelStatusColumns = () =>
+  [
+    column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
+    column(
+      'status_certain',
+      'boolean',
+      h('Status certain', 'Статус достоверен', '地位确定'),
+      'False when the reference date lies inside the month or year in which a new status began, before that period’s last day: status is then the status held before it, and the day of the change is unknown (the partial-date rule; see README, Modelling choices).',
+      { width: 9 },
+    ),
   ] as const;

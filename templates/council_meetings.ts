@@ -1,11 +1,8 @@
 // The councils below the heads of state (heads of government, foreign ministers) meet in the same
 // shape: one declaration of that shape, instantiated once per council.
-import { table, type ColumnConstraints, type Localized } from './schema-types';
+import { table, type Localized } from './schema-types';
 import { MEETING_KINDS, SUMMIT_FORMATS, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, dayColumn, cityColumns } from './columns';
-
-/** A planned meeting may lie after the day the data holds for. */
-const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
+import { column, confidenceColumn, countryColumn, h, iso3Column, noteColumn, slug, sourceIdsColumn, cityColumns, meetingDateColumns } from './columns';
 
 interface Council {
   readonly id: string;
@@ -34,21 +31,7 @@ export const councilMeetings = <const C extends Council>(council: C) => {
         required: true,
         label: 'meeting status',
       }),
-      column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', {
-        required: true,
-        precisionColumn: 'start_precision',
-        constraints: MEETING_DAY,
-        label: 'start date',
-      }),
-      precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度'), { required: true }),
-      dayColumn('start_day', 'start_date', h('Start (day)', 'Начало (день)', '开始日')),
-      column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', {
-        precisionColumn: 'end_precision',
-        constraints: { ...MEETING_DAY, notBefore: 'start_date' },
-        label: 'end date',
-      }),
-      precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
-      dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
+      ...meetingDateColumns(true),
       ...cityColumns(),
       iso3Column('host_iso3', h('Host ISO3', 'ISO3 принимающей стороны', '东道国ISO3代码'), {
         description: 'ISO3 of the host state; empty where the sources seen do not say (e.g. a meeting on the sidelines of another event).',

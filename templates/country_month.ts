@@ -1,6 +1,5 @@
 import { view } from './schema-types';
-import { PREVIOUS_STATUSES } from './vocab';
-import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
+import { column, countryColumn, cowCodeColumn, h, iso3Column, panelStatusColumns } from './columns';
 
 export const countryMonth = view({
   id: 'country_month',
@@ -23,14 +22,7 @@ export const countryMonth = view({
       h('Reference date', 'Дата отсчёта', '参照日期'),
       'The day whose status the row records: the last day of the month, or in the last month the day the data holds for.',
     ),
-    column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
-    column(
-      'status_certain',
-      'boolean',
-      h('Status certain', 'Статус достоверен', '地位确定'),
-      'False when the reference date lies inside the month or year in which a new status began, before that period’s last day: status is then the status held before it, and the day of the change is unknown (the partial-date rule).',
-      { width: 9 },
-    ),
+    ...panelStatusColumns(),
     column('cow_igo_code', 'integer', h('COW IGO code', 'Код COW IGO', 'COW IGO代码'), "The dataset's COW IGO code of that status (as in country_year).", { width: 8 }),
   ],
   primaryKey: ['iso3', 'year', 'month'],

@@ -1,6 +1,6 @@
 import { view } from './schema-types';
 import { PREVIOUS_STATUSES } from './vocab';
-import { column, countryColumn, cowCodeColumn, h, iso3Column } from './columns';
+import { column, countryColumn, cowCodeColumn, h, iso3Column, panelStatusColumns } from './columns';
 
 export const countryYear = view({
   id: 'country_year',
@@ -23,14 +23,7 @@ export const countryYear = view({
       h('Reference date', 'Дата отсчёта', '参照日期'),
       'The day whose status the row records: 31 December, or in the last year the day the data holds for (its status on 31 December is not known yet).',
     ),
-    column('status', 'category', h('Status', 'Статус', '地位'), 'The status held on the reference date (none before a first status).', { width: 18, categories: PREVIOUS_STATUSES }),
-    column(
-      'status_certain',
-      'boolean',
-      h('Status certain', 'Статус достоверен', '地位确定'),
-      'False when the reference date lies inside the month or year in which a new status began, before that period’s last day: status is then the status held before it, and the day of the change is unknown (see README, Modelling choices).',
-      { width: 9 },
-    ),
+    ...panelStatusColumns(),
     column(
       'cow_igo_code',
       'integer',

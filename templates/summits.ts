@@ -1,9 +1,6 @@
-import { table, type ColumnConstraints } from './schema-types';
+import { table } from './schema-types';
 import { SUMMIT_FORMATS, SUMMIT_SERIES, SUMMIT_STATES } from './vocab';
-import { HISTORY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn, dayColumn, cityColumns } from './columns';
-
-/** A planned summit may lie after the day the data holds for. */
-const MEETING_DAY: ColumnConstraints = { ...HISTORY, futureAllowedWhen: { column: 'status', equals: 'planned' } };
+import { MEETING_DAY, column, confidenceColumn, h, iso3Column, noteColumn, precisionColumn, slug, sourceIdsColumn, wikidataColumn, dayColumn, cityColumns, meetingDateColumns } from './columns';
 
 export const summits = table({
   id: 'summits',
@@ -39,16 +36,7 @@ export const summits = table({
       required: true,
       label: 'summit status',
     }),
-    column('start_date', 'partial_date', h('Start', 'Начало', '开始日期'), 'First day of the meeting.', { precisionColumn: 'start_precision', constraints: MEETING_DAY, label: 'start date' }),
-    precisionColumn('start_precision', 'start_date', h('Start precision', 'Точность начала', '开始日期精度')),
-    dayColumn('start_day', 'start_date', h('Start (day)', 'Начало (день)', '开始日')),
-    column('end_date', 'partial_date', h('End', 'Окончание', '结束日期'), 'Last day of the meeting.', {
-      precisionColumn: 'end_precision',
-      constraints: { ...MEETING_DAY, notBefore: 'start_date' },
-      label: 'end date',
-    }),
-    precisionColumn('end_precision', 'end_date', h('End precision', 'Точность окончания', '结束日期精度')),
-    dayColumn('end_day', 'end_date', h('End (day)', 'Окончание (день)', '结束日')),
+    ...meetingDateColumns(false),
     column('main_date', 'partial_date', h('Main session', 'Основное заседание', '正式会议日期'), 'The day of the formal session of the Council (empty where unknown).', {
       precisionColumn: 'main_precision',
       constraints: { ...MEETING_DAY, notBefore: 'start_date' },
