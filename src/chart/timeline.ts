@@ -1,7 +1,7 @@
 // The membership timeline as an SVG: stacked columns of how many states held each status on
 // 31 December of each year. Pure and deterministic (no clock, no random ids), so the release can
 // ship it and the README can show it.
-import type { ChartData } from '../core';
+import type { ChartData, Language } from '../core';
 
 /** The words on the chart that are not in its template: the line crediting the data. */
 export interface TimelineCredit {
@@ -19,6 +19,14 @@ const COLOURS: Readonly<Record<string, string>> = {
   sco_partner: '#CC79A7',
 };
 const FALLBACK_COLOUR = '#666666';
+
+// DejaVu Sans draws Latin and Cyrillic; Chinese needs a CJK face. The release's PNG draws with the
+// bundled fonts of src/exporter/charts.ts; a browser showing the SVG takes the first it has.
+const FONT_FAMILY: Readonly<Record<Language, string>> = {
+  en: 'DejaVu Sans, Arial, sans-serif',
+  ru: 'DejaVu Sans, Arial, sans-serif',
+  zh: 'Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, sans-serif',
+};
 
 const WIDTH = 900;
 const HEIGHT = 480;
@@ -39,7 +47,7 @@ export function timelineSvg(chart: ChartData, credit: TimelineCredit): string {
   const y = (value: number) => PLOT.bottom - (value / top) * (PLOT.bottom - PLOT.top);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Arial, sans-serif" role="img" aria-labelledby="title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT_FAMILY[lang]}" role="img" aria-labelledby="title">`,
     `<title id="title">${escapeXml(title)}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     `<text x="${WIDTH / 2}" y="32" font-size="18" font-weight="bold" text-anchor="middle">${escapeXml(title)}</text>`,

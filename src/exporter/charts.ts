@@ -1,18 +1,26 @@
-// The release's charts: the SVG from src/chart, and a PNG of it drawn by resvg with the DejaVu
-// fonts the package ships (never the machine's fonts), so every machine draws the same pixels.
+// The release's charts: the SVG from src/chart, and a PNG of it drawn by resvg with fonts the
+// project bundles (never the machine's), so every machine draws the same pixels: DejaVu (the
+// package dejavu-fonts-ttf) for Latin and Cyrillic, and for Chinese a subset of Noto Sans CJK SC
+// vendored in vendor/fonts/noto-sans-cjk-sc (see its README: which characters, how it was made).
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { CHARTS, chartData, type ChartId, type ChartTemplate, type ReleaseInfo, type ScoData } from '../core';
+import { CHARTS, chartData, chartText, fillText, type ChartId, type ChartTemplate, type Language, type ReleaseInfo, type ScoData } from '../core';
 import { timelineSvg } from '../chart/timeline';
 
 export const CHART_DIR = 'charts';
-const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(FONT_DIR, file));
+const DEJAVU_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+/** The Chinese faces, beside the sources' root as src/ and bin/cli/ are (two folders up). */
+export const CJK_FONT_DIR = join(__dirname, '..', '..', 'vendor', 'fonts', 'noto-sans-cjk-sc');
+export const CHART_FONTS = [
+  ...['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => join(DEJAVU_DIR, file)),
+  ...['NotoSansCJKsc-Regular.subset.otf', 'NotoSansCJKsc-Bold.subset.otf'].map((file) => join(CJK_FONT_DIR, file)),
+];
 /** The PNG is drawn at twice the SVG's size, sharp on high-density screens and in print. */
 const PNG_SCALE = 2;
 
 export interface RenderedChart {
   template: ChartTemplate;
+  lang: Language;
   /** The chart's display size in pixels (the PNG holds PNG_SCALE times as many, for sharpness). */
   width: number;
   height: number;
@@ -22,19 +30,23 @@ export interface RenderedChart {
   png: Uint8Array;
 }
 
-/** The line under a chart: which release it shows, short enough to fit under the plot. */
-export function chartCredit(release: ReleaseInfo): string {
-  return `Source: sco-data ${release.version}, data as of ${release.data_as_of} (CC BY 4.0)`;
+/** The line under a chart: which release it shows, in the chart's language. */
+export function chartCredit(release: ReleaseInfo, lang: Language = 'en'): string {
+  return fillText(chartText.credit[lang], { version: release.version, dataAsOf: release.data_as_of });
 }
 
+/** A chart's file, without extension: charts/<id> in English, charts/<id>.<lang> in the others. */
+export const chartFile = (id: ChartId, lang: Language) => `${CHART_DIR}/${id}${lang === 'en' ? '' : `.${lang}`}`;
+
 /** A chart of the years 1996 to the one the data holds for, its last year read on that day. */
-export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo): RenderedChart {
-  const options = { toYear: Number(release.data_as_of.slice(0, 4)), until: release.data_as_of };
-  const svg = timelineSvg(chartData(data, id, options), { source: chartCredit(release) });
+export function renderChart(data: ScoData, id: ChartId, release: ReleaseInfo, lang: Language = 'en'): RenderedChart {
+  const options = { toYear: Number(release.data_as_of.slice(0, 4)), until: release.data_as_of, lang };
+  const svg = timelineSvg(chartData(data, id, options), { source: chartCredit(release, lang) });
   const rendered = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: false, fontFiles: CHART_FONTS, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
   }).render();
   const png = rendered.asPng();
-  return { template: CHARTS[id], width: rendered.width / PNG_SCALE, height: rendered.height / PNG_SCALE, svgPath: `${CHART_DIR}/${id}.svg`, pngPath: `${CHART_DIR}/${id}.png`, svg, png };
+  const file = chartFile(id, lang);
+  return { template: CHARTS[id], lang, width: rendered.width / PNG_SCALE, height: rendered.height / PNG_SCALE, svgPath: `${file}.svg`, pngPath: `${file}.png`, svg, png };
 }

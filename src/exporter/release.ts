@@ -3,7 +3,21 @@
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHANGES_TEMPLATE, CHARTS, PANEL_RULES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
+import {
+  CHANGES_TEMPLATE,
+  CHARTS,
+  LANGUAGES,
+  PANEL_RULES,
+  TABLE_IDS,
+  isYearlyTable,
+  type ChartId,
+  parseReleaseInfo,
+  tableData,
+  type Language,
+  type ReleaseInfo,
+  type TableData,
+  type TableId,
+} from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { releaseChanges, type ChangeRow } from './changes';
@@ -114,15 +128,16 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   }
 
   progress('drawing the charts');
-  const charts = Object.keys(CHARTS).map((id) => renderChart(data, id as ChartId, release));
+  // Every chart in every language, whatever --lang says: the release serves readers of all three.
+  const charts = Object.keys(CHARTS).flatMap((id) => LANGUAGES.map((language) => renderChart(data, id as ChartId, release, language)));
   for (const chart of charts) {
     files.set(chart.svgPath, chart.svg);
     files.set(chart.pngPath, chart.png);
   }
 
   progress(`building ${WORKBOOK_FILE}`);
-  // The README sheet shows the timeline chart.
-  const [timeline] = charts;
+  // The README sheet shows the timeline chart in the workbook's language.
+  const timeline = charts.find((chart) => chart.lang === lang);
   const picture = timeline && { png: timeline.png, width: timeline.width, height: timeline.height };
   const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang, picture);
   files.set(WORKBOOK_FILE, await repackZip(workbook, new Date(`${release.release_date}T00:00:00Z`)));
@@ -184,6 +199,9 @@ function readPreviousRelease(dir: string): PreviousRelease & { descriptor?: stri
   return { version, changelog: read(CHANGELOG_FILE), descriptor };
 }
 
+/** The languages' names in the release README (which is in English). */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ru: 'Russian', zh: 'Chinese' };
+
 function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, number>, withChanges: boolean, charts: readonly RenderedChart[]): ReadmeFile[] {
   return [
     { path: README_FILE, description: 'This file.' },
@@ -203,9 +221,16 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: CHECKSUMS_FILE, description: 'SHA-256 of every other file (but .sco-data-release.json, the exporter’s list of what it wrote, which lists this one).' },
     { path: WORKBOOK_FILE, description: 'The same tables as an Excel workbook, with a README sheet and a data dictionary.' },
     ...csvs.map((csv) => ({ path: csv.path, rows: rows.get(csv.path), description: csv.template.description })),
-    ...charts.flatMap((chart) => [
-      { path: chart.svgPath, description: `Chart: ${chart.template.title.en}, drawn from csv/${chart.template.table}.csv.`, image: true },
-      { path: chart.pngPath, description: 'The same chart as a PNG image.' },
-    ]),
+    ...charts.flatMap((chart) =>
+      chart.lang === 'en'
+        ? [
+            { path: chart.svgPath, description: `Chart: ${chart.template.title.en}, drawn from csv/${chart.template.table}.csv.`, image: true },
+            { path: chart.pngPath, description: 'The same chart as a PNG image.' },
+          ]
+        : [
+            { path: chart.svgPath, description: `The same chart in ${LANGUAGE_NAMES[chart.lang]}: ${chart.template.title[chart.lang]}.` },
+            { path: chart.pngPath, description: `The ${LANGUAGE_NAMES[chart.lang]} chart as a PNG image.` },
+          ],
+    ),
   ].filter((entry) => withChanges || entry.path !== CHANGES_FILE);
 }

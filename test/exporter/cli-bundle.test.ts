@@ -32,10 +32,11 @@ describe('exporter: the precompiled CLI', function () {
   });
 
   it('runs on Node alone in a production install and builds the release the TypeScript sources build', () => {
-    // A package folder as `npm ci --omit=dev` leaves it: package.json, bin/, data/ and the
-    // production packages (copied, not linked: a link would resolve their dependencies here).
+    // A package folder as `npm ci --omit=dev` leaves it: package.json, bin/, data/, the chart's
+    // vendored Chinese font and the production packages (copied, not linked: a link would resolve
+    // their dependencies here).
     const install = tempDir('sco-prod-install-');
-    for (const entry of ['package.json', 'bin', 'data']) cpSync(join(ROOT, entry), join(install, entry), { recursive: true });
+    for (const entry of ['package.json', 'bin', 'data', 'vendor/fonts']) cpSync(join(ROOT, entry), join(install, entry), { recursive: true });
     for (const path of productionPackages()) {
       if (!existsSync(join(ROOT, path))) continue; // an optional package for another platform
       mkdirSync(join(install, path, '..'), { recursive: true });

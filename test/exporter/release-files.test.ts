@@ -14,7 +14,7 @@ import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
 // The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
-// issue 13's COW concordance, and issue 14's new tables),
+// issue 13's COW concordance and the chart in ru and zh, and issue 14's new tables),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -23,7 +23,11 @@ const LAYOUT = [
   'README.md',
   'SHA256SUMS',
   'charts/membership_timeline.png',
+  'charts/membership_timeline.ru.png',
+  'charts/membership_timeline.ru.svg',
   'charts/membership_timeline.svg',
+  'charts/membership_timeline.zh.png',
+  'charts/membership_timeline.zh.svg',
   'codebook.md',
   // One CSV per declared table (templates/index.ts), but the roster: it is a table for a chosen day.
   ...TABLE_IDS.filter((id) => id !== 'roster').map((id) => `csv/${id}.csv`),
