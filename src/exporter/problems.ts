@@ -25,7 +25,6 @@ export type ExportProblem =
   | { code: 'out_files_changed'; path: string; entries: readonly string[] }
   | { code: 'out_busy'; path: string; lock: string; pid: number | null; started: string | null }
   | { code: 'write_failed'; path: string; errno: string }
-  | { code: 'table_over_sheet_rows'; table: string; rows: number; limit: number }
   // Messages made where the file is read (release.json, a --previous release); they name the fix.
   | { code: 'bad_release_info' | 'bad_previous_release'; message: string };
 
@@ -104,8 +103,6 @@ export function problemText(problem: ExportProblem): string {
       return `--out ${problem.path} is being written by another export (${problem.pid === null ? 'its lock is being written' : `pid ${problem.pid}, started ${problem.started}`}; lock ${problem.lock}) (wait for it to finish, or choose another --out; if no export is running, delete the lock file)`;
     case 'write_failed':
       return `cannot write ${problem.path}: ${ERRNO_WORDS[problem.errno] ?? 'the system refused'} (${problem.errno}) (free space, fix the permissions or choose another --out; any earlier release is unchanged)`;
-    case 'table_over_sheet_rows':
-      return `table ${problem.table} has ${problem.rows} rows, more than the ${problem.limit} data rows an Excel sheet holds below its header, so the workbook cannot hold it as one Excel Table (reduce the data, e.g. fewer states or years; the exporter does not split a table across sheets, where a filter or a pivot would see part of it; nothing was written)`;
     case 'bad_release_info':
     case 'bad_previous_release':
       return `${problem.message} (nothing was written)`;

@@ -29,10 +29,9 @@ import { CODEBOOK_FILE, codebookText } from './codebook';
 import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
 import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
 import { POWER_QUERY_LOADER, powerQueryLoader } from './powerquery';
-import { repackZip } from './deterministic-zip';
 import { README_FILE, releaseReadme, type ReadmeFile } from './release-readme';
 import { versionTooSmall } from './versioning';
-import { WORKBOOK_FILE, tableOverSheetRows, workbookBuffer } from './xlsx';
+import { WORKBOOK_FILE, workbookFile } from './xlsx';
 import { ExportError } from './problems';
 import { prepareTarget, publishRelease, reachedPoint } from './publish';
 import { RELEASE_MARKER, TOOL, releaseMarkerText } from './publish-plan';
@@ -93,9 +92,6 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const tablesIn = (language: Language) => RELEASE_TABLES.map((id) => tableData(data, id, { lang: language, ...(isYearlyTable(id) ? { toYear, until: release.data_as_of } : {}) }));
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
-  // Refused before anything is rendered: the workbook holds each table whole, as one Excel Table.
-  const over = tableOverSheetRows(tables);
-  if (over !== null) throw new ExportError({ code: 'table_over_sheet_rows', ...over });
 
   const files = new Map<string, string | Uint8Array>();
   const rows = new Map<string, number>();
@@ -139,8 +135,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   // The README sheet shows the timeline chart in the workbook's language.
   const timeline = charts.find((chart) => chart.lang === lang);
   const picture = timeline && { png: timeline.png, width: timeline.width, height: timeline.height };
-  const workbook = await workbookBuffer(release, lang === 'en' ? tables : tablesIn(lang), lang, picture);
-  files.set(WORKBOOK_FILE, await repackZip(workbook, new Date(`${release.release_date}T00:00:00Z`)));
+  files.set(WORKBOOK_FILE, await workbookFile(release, lang === 'en' ? tables : tablesIn(lang), lang, picture));
 
   files.set(DATAPACKAGE_FILE, `${JSON.stringify(dataPackage(release, csvs), null, 2)}\n`);
   files.set(CITATION_FILE, citationCff(release));

@@ -1,13 +1,28 @@
 // What the exporter does at sizes the bundled data does not reach: a table longer than an Excel
-// sheet is refused with a coded problem (tested with a small injected limit), and SIGINT/SIGTERM
+// sheet continues on numbered sheets (tested with a small injected limit), and SIGINT/SIGTERM
 // stop a long run at once, leaving nothing behind.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { scaledDataDir } from '../../bench/lib/scale-data';
-import { DATA_DIR, ROOT, VALID_FIXTURE } from '../helpers';
-import { BIN, runCli, tempDir } from './support';
+import { TEMPLATES, headerRow } from '../../src/core';
+import { DATA_DIR, ROOT, VALID_FIXTURE, requireOrSkip } from '../helpers';
+import { BIN, PYTHON_WITH_OPENPYXL, runCli, tempDir } from './support';
+
+/** What openpyxl (software this project did not write) reads: sheets, tables and cell values. */
+function readWorkbook(path: string): { sheets: string[]; tables: Record<string, Record<string, string>>; cells: Record<string, unknown[][]> } {
+  const script = [
+    'import json, sys, openpyxl',
+    'wb = openpyxl.load_workbook(sys.argv[1])',
+    'value = lambda v: v.isoformat() if hasattr(v, "isoformat") else v',
+    'print(json.dumps({"sheets": wb.sheetnames, "tables": {ws.title: dict(ws.tables.items()) for ws in wb.worksheets}, "cells": {ws.title: [[value(c.value) for c in row] for row in ws.iter_rows()] for ws in wb.worksheets}}))',
+  ].join('\n');
+  const run = spawnSync(PYTHON_WITH_OPENPYXL!, ['-c', script, path], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as ReturnType<typeof readWorkbook>;
+}
 
 /** The largest table of a release, from the CLI's summary (`  csv/x.csv   rows   bytes`). */
 function largestTable(stdout: string): { table: string; rows: number } {
@@ -18,23 +33,46 @@ function largestTable(stdout: string): { table: string; rows: number } {
 describe('exporter: Excel row limit', function () {
   this.timeout(300_000);
 
-  it('refuses a table with more rows than a sheet holds, naming it, and writes nothing; a table of exactly the limit is built', () => {
+  it('splits a table longer than a sheet into numbered continuation sheets, each its own Excel Table, listed in the README sheet and the data dictionary', function () {
+    requireOrSkip(this, PYTHON_WITH_OPENPYXL !== undefined, 'python3 with openpyxl (Debian python3-openpyxl)');
     const first = runCli(['--out', join(tempDir(), 'release'), '--data', VALID_FIXTURE]);
     assert.equal(first.status, 0, first.stderr);
     const largest = largestTable(first.stdout);
     assert.ok(largest.rows > 2, first.stdout);
 
-    const parent = tempDir();
-    const refused = runCli(['--out', join(parent, 'release'), '--data', VALID_FIXTURE], { SCO_EXPORT_TEST_SHEET_ROWS: String(largest.rows - 1) });
-    assert.equal(refused.status, 1);
-    assert.equal(
-      refused.stderr,
-      `sco-data-export: table_over_sheet_rows: table ${largest.table} has ${largest.rows} rows, more than the ${largest.rows - 1} data rows an Excel sheet holds below its header, so the workbook cannot hold it as one Excel Table (reduce the data, e.g. fewer states or years; the exporter does not split a table across sheets, where a filter or a pivot would see part of it; nothing was written)\n`,
+    // One row fewer than the largest table: that table needs a second sheet holding its last row.
+    const limit = largest.rows - 1;
+    const out = join(tempDir(), 'release');
+    const split = runCli(['--out', out, '--data', VALID_FIXTURE], { SCO_EXPORT_TEST_SHEET_ROWS: String(limit) });
+    assert.equal(split.status, 0, split.stderr);
+    // The CSV file is whole: only the workbook's sheets have a row limit.
+    assert.equal(largestTable(split.stdout).rows, largest.rows);
+    const book = readWorkbook(join(out, 'sco-data.xlsx'));
+    const id = largest.table;
+    const continued = `${id}_2`;
+    assert.equal(book.sheets[book.sheets.indexOf(id) + 1], continued);
+    const template = TEMPLATES[id as keyof typeof TEMPLATES];
+    const lastColumn = String.fromCharCode(64 + template.columns.length);
+    assert.deepEqual(book.tables[id], { [`tbl_${id}`]: `A1:${lastColumn}${limit + 1}` });
+    assert.deepEqual(book.tables[continued], { [`tbl_${id}_2`]: `A1:${lastColumn}2` });
+    const header = headerRow(template, 'en');
+    assert.deepEqual(book.cells[id]![0], header);
+    assert.deepEqual(book.cells[continued]![0], header);
+    // Both sheets together hold the CSV's rows in order: the first `limit` here, the last one there.
+    const csv = Papa.parse<string[]>(readFileSync(join(out, 'csv', `${id}.csv`), 'utf8'), { skipEmptyLines: true }).data.slice(1);
+    const shown = (row: unknown[]) => row.map((value) => (value === null ? '' : typeof value === 'boolean' ? String(value) : String(value).replace(/T00:00:00$/, '')));
+    assert.deepEqual(book.cells[id]!.slice(1).map(shown), csv.slice(0, limit));
+    assert.deepEqual(book.cells[continued]!.slice(1).map(shown), csv.slice(limit));
+    // The README sheet lists both parts with their rows; the dictionary lists the continuation's columns.
+    const readme = book.cells.README!;
+    const listed = (sheet: string) => readme.find((row) => row[0] === sheet);
+    assert.equal(listed(id)?.[2], limit);
+    assert.equal(listed(continued)?.[2], 1);
+    assert.match(String(listed(continued)?.[1]), new RegExp(`\\(2/2: ${largest.rows}–${largest.rows}\\)$`));
+    assert.deepEqual(
+      book.cells.data_dictionary!.filter((row) => row[0] === continued).map((row) => row[1]),
+      template.columns.map((column) => column.key),
     );
-    assert.deepEqual(readdirSync(parent), []);
-
-    const atLimit = runCli(['--out', join(parent, 'release'), '--data', VALID_FIXTURE], { SCO_EXPORT_TEST_SHEET_ROWS: String(largest.rows) });
-    assert.equal(atLimit.status, 0, atLimit.stderr);
   });
 });
 
