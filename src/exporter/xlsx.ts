@@ -421,7 +421,15 @@ function dictionaryRows(parts: readonly SheetPart[], lang: Language): string[][]
     part.template.columns.map((column) => {
       const field = schemaField(column);
       const allowed = field.categories?.map((category) => `${category.value} (${categoryText(category.value, lang, category.label)})`).join(', ') ?? field.constraints?.pattern ?? field.format ?? '';
-      return [part.sheet, field.name, column.headers[lang], field.type, allowed, part.template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '', columnDescription(part.template.id, column, lang)];
+      return [
+        part.sheet,
+        field.name,
+        column.headers[lang],
+        field.type,
+        allowed,
+        part.template.primaryKey.includes(column.key) ? workbookText.yes[lang] : '',
+        columnDescription(part.template.id, column, lang),
+      ];
     }),
   );
 }
