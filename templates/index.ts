@@ -76,6 +76,6 @@ export {
 export const tableDescriptions: Readonly<Record<string, { ru: string; zh: string }>> = Object.fromEntries([...TABLES, changes].map((table) => [table.id, table.descriptionTranslations]));
 
 export { workbookText } from './workbook_text';
-export { chartText, fillText } from './release_text';
+export { chartText, codebookWords, fillText, panelRuleText } from './release_text';
 export { categoryLabel, categoryLabels } from './category_labels';
 export { CATEGORY_TEXT, COLUMN_TEXT, categoryText, columnDescription } from './column_text';
