@@ -2,7 +2,7 @@
 // from the table declarations in each language: its type, its values with their labels, the
 // precision rules, the coding crosswalks and the panel rules. The words are declared in templates/
 // (release_text.ts, column_text.ts, category_labels.ts); the names and codes stay as in the CSVs.
-import { categoryLabel, categoryText, codebookWords, columnDescription, fillText, panelRuleText, tableDescriptions } from '../core';
+import { categoryLabel, categoryText, codebookWords, columnDescription, fillText, panelRuleText, tableDescription } from '../core';
 import { COW_IGO_CROSSWALK, COW_V3_FIRST_YEAR, type ColumnTemplate, type Language, type ReleaseInfo, type TableTemplate } from '../core';
 import { COW_IGO_V3 } from './datapackage';
 
@@ -23,14 +23,6 @@ const label = (value: string, lang: Language) => categoryText(value, lang, categ
 
 const values = (column: ColumnTemplate, lang: Language) =>
   column.categories ? column.categories.map((value) => `\`${value}\` ${label(value, lang)}`).join('; ') : column.type === 'boolean' ? '`true`, `false`' : '';
-
-/** A table's description: the declaration's own in English, its translation in ru and zh. */
-function description(template: TableTemplate, lang: Language): string {
-  if (lang === 'en') return template.description;
-  const localized = tableDescriptions[template.id];
-  if (!localized) throw new Error(`templates: table ${template.id} has no ${lang} description (descriptionTranslations)`);
-  return localized[lang];
-}
 
 export function codebookText(release: ReleaseInfo, templates: readonly TableTemplate[], lang: Language = 'en'): string {
   const words = codebookWords;
@@ -69,7 +61,7 @@ export function codebookText(release: ReleaseInfo, templates: readonly TableTemp
     lines.push(
       `### ${template.id}: ${template.title[lang]}`,
       '',
-      description(template, lang),
+      tableDescription(template, lang),
       '',
       say(words.file, { table: template.id, keys }),
       '',
