@@ -3,6 +3,7 @@
 // reads (the declarations with a `dataFile`), the Dataset and its row types, the table ids, the
 // CSV and XLSX layout, the Data Package, the codebook and data/README.md. Adding a table is one
 // import and one entry here (see CONTRIBUTING.md).
+import type { Language } from './vocab';
 import { applications } from './applications';
 import { chairmanships } from './chairmanships';
 import { changes } from './changes';
@@ -75,7 +76,15 @@ export {
 /** Each table's description in Russian and Chinese (English: the declaration's own `description`). */
 export const tableDescriptions: Readonly<Record<string, { ru: string; zh: string }>> = Object.fromEntries([...TABLES, changes].map((table) => [table.id, table.descriptionTranslations]));
 
+/** A table's description in a language: the declaration's own in English, its translation in ru and zh. */
+export function tableDescription(template: { id: string; description: string }, lang: Language): string {
+  if (lang === 'en') return template.description;
+  const localized = tableDescriptions[template.id];
+  if (!localized) throw new Error(`templates: table ${template.id} has no ${lang} description (descriptionTranslations)`);
+  return localized[lang];
+}
+
 export { workbookText } from './workbook_text';
-export { chartText, fillText } from './release_text';
+export { chartText, codebookWords, fillText, panelRuleText } from './release_text';
 export { categoryLabel, categoryLabels } from './category_labels';
 export { CATEGORY_TEXT, COLUMN_TEXT, categoryText, columnDescription } from './column_text';

@@ -18,4 +18,4 @@ export * from './release-citation';
 export * from './lookup';
 export * from './panels';
 // Localized labels and workbook text are declared with the tables; front ends read them here.
-export { categoryLabel, categoryText, chartText, columnDescription, fillText, tableDescriptions, workbookText } from '../../templates';
+export { categoryLabel, categoryText, chartText, codebookWords, columnDescription, fillText, panelRuleText, tableDescription, tableDescriptions, workbookText } from '../../templates';

@@ -3,6 +3,7 @@
 // coding. Pure functions of the spells (src/core/views.ts).
 import { firstDay, isoToDay, lastDay, type DayNumber } from './dates';
 import { COW_CONCORDANCE_REASONS } from '../../templates/cow_concordance';
+import { panelRuleText } from '../../templates/release_text';
 import type { StatusEvent } from './schema';
 import { eventStart } from './dates';
 import type { Spell } from './views';
@@ -129,12 +130,5 @@ export function memberOnAnyDay(events: readonly StatusEvent[], fromDay: DayNumbe
   return { value: reported, certain: !reported && !possible };
 }
 
-/** The panel rules the release documents (codebook, README). */
-export const PANEL_RULES = [
-  'country_year.status: the status on the reference date, 31 December (in the last year, the day the data holds for): the "last day" rule; status_certain says whether the data settles it.',
-  'country_year.status_first_day: the status on 1 January (the "first day" rule); status_first_day_certain says whether the data settles it.',
-  'country_year.member_any_day: true when the state was a full member on any day of the year up to the reference date (the "any day" rule; cow_igo_v3_rule applies it to membership and the Shanghai Five). member_any_day_certain is false when the answer rests only on days whose status is uncertain, or when a membership known only to a month or year may already have begun.',
-  'country_year.status_by_decision: the status on the reference date when each status counts from the day it was decided, not from a later effective date (the decision-date variant; e.g. a dialogue partnership decided in 2022 whose memorandum was signed in 2023); status_by_decision_certain says whether the data settles it.',
-  'country_month: one row per state and month, the status on the last day of the month (in the last month, the day the data holds for), with status_certain.',
-  'Every rule follows the partial-date rule: a status whose start (effective date, or decision date in the decision-date variant) is known only to a month or year counts from the last day of that period. On the days of the period before its last day, the rule reports the previous status and its *_certain column is false; before the period, the previous status is certain.',
-] as const;
+/** The panel rules the release documents (README; the codebook has them in each language), in English. */
+export const PANEL_RULES: readonly string[] = panelRuleText.map((rule) => rule.en);

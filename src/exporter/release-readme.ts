@@ -79,6 +79,8 @@ export function releaseReadme(release: ReleaseInfo, files: readonly ReadmeFile[]
     ...files.filter((file) => file.image).flatMap((file) => [`![${file.description}](${file.path})`, '']),
     `The workbook \`${WORKBOOK_FILE}\` holds the same tables as the CSV files (headers and country names in "${lang}"), one Excel Table per sheet, a README sheet and a data dictionary.`,
     '',
+    "The codebook and the charts are in English, Russian and Chinese, whatever the workbook's language: `codebook.md`, `codebook.ru.md`, `codebook.zh.md`, and each chart as `charts/<chart>.svg`, `.ru.svg` and `.zh.svg`, each with a PNG. Variable names and codes are the same in every language.",
+    '',
     '## How to cite',
     '',
     citation(release),

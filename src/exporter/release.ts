@@ -3,21 +3,7 @@
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  CHANGES_TEMPLATE,
-  CHARTS,
-  LANGUAGES,
-  PANEL_RULES,
-  TABLE_IDS,
-  isYearlyTable,
-  type ChartId,
-  parseReleaseInfo,
-  tableData,
-  type Language,
-  type ReleaseInfo,
-  type TableData,
-  type TableId,
-} from '../core';
+import { CHANGES_TEMPLATE, CHARTS, LANGUAGES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { releaseChanges, type ChangeRow } from './changes';
@@ -25,7 +11,7 @@ import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
 import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
 import { csvText } from './csv';
-import { CODEBOOK_FILE, codebookText } from './codebook';
+import { CODEBOOK_FILE, codebookFile, codebookText } from './codebook';
 import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
 import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
 import { POWER_QUERY_LOADER, powerQueryLoader } from './powerquery';
@@ -147,7 +133,8 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
     ),
   );
   const declared = tables.map((table) => table.template);
-  files.set(CODEBOOK_FILE, codebookText(release, declared, PANEL_RULES));
+  // The codebook in every language, whatever --lang says (like the charts).
+  for (const language of LANGUAGES) files.set(codebookFile(language), codebookText(release, declared, language));
   files.set(R_LOADER, rLoader(declared));
   files.set(STATA_LOADER, stataLoader(declared));
   files.set(PYTHON_LOADER, pythonLoader(declared));
@@ -202,7 +189,11 @@ function readmeEntries(csvs: readonly WrittenCsv[], rows: ReadonlyMap<string, nu
     { path: README_FILE, description: 'This file.' },
     { path: CHANGELOG_FILE, description: 'What changed in each release, dated.' },
     { path: CITATION_FILE, description: 'How to cite this release (Citation File Format).' },
-    { path: CODEBOOK_FILE, description: 'Codebook: every variable, its type, its values with labels, the precision rules and the coding crosswalks.' },
+    { path: CODEBOOK_FILE, description: 'Codebook: every variable, its type, its values with labels, the precision rules, the coding crosswalks and the panel rules.' },
+    ...LANGUAGES.filter((language) => language !== 'en').map((language) => ({
+      path: codebookFile(language),
+      description: `The same codebook in ${LANGUAGE_NAMES[language]} (variable names and codes as in the CSV files).`,
+    })),
     { path: R_LOADER, description: 'R loader: source() it, then sco_read("table") reads a CSV with its declared types and labelled factors.' },
     { path: STATA_LOADER, description: 'Stata loader: `do load/sco.do` writes every table as a labelled sco_<table>.dta.' },
     { path: PYTHON_LOADER, description: 'pandas loader: sco.read("table") reads a CSV with its declared dtypes and categoricals.' },

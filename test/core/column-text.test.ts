@@ -2,7 +2,7 @@
 // `--lang ru|zh` never leaves a data-dictionary row in English. New tables fail here until their
 // columns are described in both languages.
 import assert from 'node:assert/strict';
-import { CHANGES_TEMPLATE, TEMPLATES, columnDescription, type TableTemplate } from '../../src/core';
+import { CHANGES_TEMPLATE, TEMPLATES, columnDescription, tableDescription, type TableTemplate } from '../../src/core';
 import { CATEGORY_TEXT, COLUMN_TEXT } from '../../templates/column_text';
 import { categoryLabels } from '../../templates/category_labels';
 
@@ -46,6 +46,17 @@ describe('column descriptions in Russian and Chinese', () => {
       }
     }
     for (const value of Object.keys(CATEGORY_TEXT)) assert.ok(coded.has(value) || value in categoryLabels, `templates/column_text.ts labels "${value}", which no column codes`);
+  });
+
+  it('describes every table in ru and zh, in its script (the codebook and the workbook read them)', () => {
+    for (const template of declared) {
+      assert.equal(tableDescription(template, 'en'), template.description);
+      for (const lang of ['ru', 'zh'] as const) {
+        assert.match(tableDescription(template, lang), SCRIPT[lang], `${template.id} ${lang}`);
+        assert.notEqual(tableDescription(template, lang), template.description);
+      }
+    }
+    assert.throws(() => tableDescription({ id: 'no_such_table', description: 'x' }, 'zh'), /table no_such_table has no zh description/);
   });
 
   it('refuses a column it has no text for, naming the file to edit', () => {

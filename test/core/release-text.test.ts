@@ -1,11 +1,14 @@
 // The release's own words (templates/release_text.ts: the chart's credit line, the codebook's
-// headings and rules) exist in every language, in that language's script, with the same
-// placeholders, so a localized file never falls back to English or loses a value.
+// headings and rules, the panel rules) exist in every language, in that language's script, with
+// the same placeholders and the same names of columns and codes, so a localized file never falls
+// back to English, loses a value or renames a variable.
 import assert from 'node:assert/strict';
-import { chartText, fillText } from '../../src/core';
+import { PANEL_RULES, chartText, codebookWords, fillText, panelRuleText } from '../../src/core';
 
 const SCRIPT = { ru: /[а-яё]/i, zh: /[\u4e00-\u9fff]/u } as const;
 const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]).sort();
+/** Code spans, and names with an underscore (columns, tables, files): kept as written in every language. */
+const names = (text: string) => [...new Set([...(text.match(/`[^`]+`/g) ?? []), ...(text.match(/[a-z0-9*]+(?:_[a-z0-9]+)+(?:\.[a-z]+)?/g) ?? [])])].sort();
 
 /** Every localized text of a declaration object, with its path. */
 function texts(value: unknown, path: string): [string, { en: string; ru: string; zh: string }][] {
@@ -15,19 +18,30 @@ function texts(value: unknown, path: string): [string, { en: string; ru: string;
 }
 
 describe('the release text in Russian and Chinese', () => {
-  const declared = texts(chartText, 'chartText');
+  const declared = [...texts(chartText, 'chartText'), ...texts(codebookWords, 'codebookWords'), ...texts(panelRuleText, 'panelRuleText')];
 
-  it('declares texts (the walk finds them)', () => {
-    assert.ok(declared.length >= 1);
+  it('declares texts (the walk finds them all: arrays and nested groups too)', () => {
+    assert.ok(declared.length >= 1 + 6 + 5 + 20);
+    assert.ok(declared.some(([path]) => path === 'codebookWords.precision.4'));
+    assert.ok(declared.some(([path]) => path === 'codebookWords.types.partial_date'));
+  });
+
+  it('gives the README the English panel rules, one per declared rule', () => {
+    assert.deepEqual(
+      PANEL_RULES,
+      panelRuleText.map((rule) => rule.en),
+    );
+    assert.equal(PANEL_RULES.length, 6);
   });
 
   for (const [path, text] of declared) {
-    it(`${path}: en, ru and zh, each in its script, with the same placeholders`, () => {
+    it(`${path}: en, ru and zh, each in its script, with the same placeholders and names`, () => {
       assert.notEqual(text.en.trim(), '');
       for (const lang of ['ru', 'zh'] as const) {
         assert.match(text[lang], SCRIPT[lang], `${path} ${lang}`);
         assert.notEqual(text[lang], text.en, `${path} ${lang} is the English text`);
         assert.deepEqual(placeholders(text[lang]), placeholders(text.en), `${path} ${lang}`);
+        assert.deepEqual(names(text[lang]), names(text.en), `${path} ${lang}: names of columns or codes differ from the English text`);
       }
     });
   }

@@ -1,4 +1,4 @@
-// load/ and codebook.md in a built release: the R loader (readr col_types, factors) and the pandas
+// load/ and the codebooks (codebook.md, .ru.md, .zh.md) in a built release: the R loader (readr col_types, factors) and the pandas
 // loader (dtypes, categoricals) read every table, each column with the type its declaration calls
 // for (the mapping below is written by hand); a partial date stays text. The Stata do-file cannot
 // run here: its structure is checked, its syntax was reviewed by hand.
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { TEMPLATES, type ColumnType } from '../../src/core';
+import { COLUMN_TEXT } from '../../templates/column_text';
 import { RELEASE_TABLES, type ReleaseResult } from '../../src/exporter/release';
 import { DATA_DIR, requireOrSkip } from '../helpers';
 import { PYTHON_WITH_PANDAS, RSCRIPT_WITH_READERS, fixtureRelease } from './support';
@@ -130,4 +131,72 @@ for table in sco.SPECS:
       assert.ok(codebook.includes(text), text);
     }
   });
+
+  // The expected words are the declarations' (templates/column_text.ts, table titles) and, for the
+  // codebook's own words, written out here by hand.
+  const LOCALIZED = {
+    ru: {
+      words: [
+        '# Кодовая книга: ',
+        '## Правила точности дат',
+        '## Таблицы соответствия кодировок',
+        '## Правила панелей',
+        '| Переменная | Тип | Значения | Смысл |',
+        '`member` Государство-член',
+        '`observer` Наблюдатель',
+        '| `observer` Наблюдатель | 3 |',
+        '-1 до 1996 года',
+        'первичный ключ: `event_id`.',
+        'неполная дата (текст: YYYY-MM-DD, YYYY-MM или YYYY)',
+      ],
+      script: /[а-яё]/i,
+    },
+    zh: {
+      words: [
+        '# 编码手册：',
+        '## 日期精度规则',
+        '## 编码对照',
+        '## 面板规则',
+        '| 变量 | 类型 | 取值 | 含义 |',
+        '`member` 成员国',
+        '`observer` 观察员国',
+        '| `observer` 观察员国 | 3 |',
+        '1996 年之前为 -1',
+        '主键：`event_id`。',
+        '不完整日期（文本：YYYY-MM-DD、YYYY-MM 或 YYYY）',
+      ],
+      script: /[\u4e00-\u9fff]/u,
+    },
+  } as const;
+  for (const lang of ['ru', 'zh'] as const) {
+    it(`codebook.${lang}.md: the same variables and codes, every heading, rule, type, label and description in ${lang}`, () => {
+      const codebook = readFileSync(join(release.dir, `codebook.${lang}.md`), 'utf8');
+      const english = readFileSync(join(release.dir, 'codebook.md'), 'utf8');
+      for (const id of RELEASE_TABLES) {
+        assert.ok(codebook.includes(`### ${id}: ${TEMPLATES[id].title[lang]}\n`), id);
+        for (const column of TEMPLATES[id].columns) {
+          const text = COLUMN_TEXT[id]![column.key]![lang].replace(/\|/g, '\\|');
+          assert.ok(codebook.includes(`| \`${column.key}\` |`) && codebook.includes(` | ${text} |\n`), `${id}.${column.key}`);
+        }
+      }
+      for (const text of LOCALIZED[lang].words) assert.ok(codebook.includes(text), text);
+      // The same shape as the English one: as many lines, and the same variables in each table row.
+      const rows = (text: string) => text.split('\n').map((line) => /^\| `([a-z0-9_]+)` \|/.exec(line)?.[1] ?? null);
+      assert.deepEqual(rows(codebook), rows(english));
+      // No English sentence is left: every line with words is in the language's script.
+      for (const line of codebook.split('\n')) {
+        if (
+          /[a-z]{4,} [a-z]{4,} [a-z]{4,}/i.test(
+            line
+              .replace(/`[^`]*`/g, '')
+              .replace(/Pevehouse.*Datasets\. Journal of Peace Research/, '')
+              .replace(/sco-data: membership.*Organisation/, ''),
+          )
+        ) {
+          assert.match(line, LOCALIZED[lang].script, `an English line in codebook.${lang}.md: ${line}`);
+        }
+      }
+      assert.ok(!codebook.includes("certain from the period's last day"));
+    });
+  }
 });

@@ -14,7 +14,7 @@ import { DATA_DIR, VALID_FIXTURE, readCsvFiles, requireOrSkip } from '../helpers
 import { PROFILES_DIR, commandWorks, fixtureRelease } from './support';
 
 // The contract of issue 4 (plus conflicts.csv, the timeline chart with the counts behind it, and
-// issue 13's COW concordance and the chart in ru and zh, and issue 14's new tables),
+// issue 13's COW concordance and the chart and codebook in ru and zh, and issue 14's new tables),
 // written out rather than derived from the exporter.
 const LAYOUT = [
   '.sco-data-release.json',
@@ -29,6 +29,8 @@ const LAYOUT = [
   'charts/membership_timeline.zh.png',
   'charts/membership_timeline.zh.svg',
   'codebook.md',
+  'codebook.ru.md',
+  'codebook.zh.md',
   // One CSV per declared table (templates/index.ts), but the roster: it is a table for a chosen day.
   ...TABLE_IDS.filter((id) => id !== 'roster').map((id) => `csv/${id}.csv`),
   'datapackage.json',
@@ -202,6 +204,11 @@ describe('exporter: release files (fixture data)', () => {
       listed,
       LAYOUT.filter((file) => file !== 'SHA256SUMS' && file !== '.sco-data-release.json'),
     );
+  });
+
+  it('lists every file but the exporter’s marker in the README’s table of files', () => {
+    const readme = read('README.md').toString('utf8');
+    for (const path of LAYOUT.filter((file) => file !== '.sco-data-release.json')) assert.ok(readme.includes(`| \`${path}\` |`), `README.md does not list ${path}`);
   });
 
   it('dates, licenses and cites the release in README.md and CITATION.cff', () => {
