@@ -5,8 +5,11 @@
 // real validator: CPU µs per output cell and peak RSS at each size. Every figure comes from
 // bench/lib/harness.ts (child processes, interleaved and rotated, CPU time). Prints; asserts nothing.
 // Uses the committed bin/cli bundles: run `npm run build:cli` first after changing src/.
-// Environment: SCO_BENCH_ROUNDS (5), SCO_BENCH_GROWTH_ROUNDS (2), SCO_BENCH_COUNTRIES (27,85,249:
-// the bundled data's 27 states, then about 10x and 100x its output cells; 249 is every ISO 3166 state).
+// Environment: SCO_BENCH_ROUNDS (5), SCO_BENCH_GROWTH_ROUNDS (2), SCO_BENCH_SIZES (27,249,249:2067):
+// each `states[:through year]`: the bundled data's 27 states (1x); 249, every ISO 3166 state (about
+// 10x the countries); 249 with the panels run on to 2067 (about 100x the bundled output rows,
+// and a dyad-year panel longer than an Excel sheet, so the continuation sheets are timed too).
+// SCO_BENCH_COUNTRIES (a list of state counts) is still read when SCO_BENCH_SIZES is not set.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,24 +61,30 @@ async function main(): Promise<void> {
   console.log(report(compare(variants, rounds), [variants[0]!.name, variants[3]!.name]));
   console.log(`goals: (1) at most 0.50x, (2) at most 1.20x; ${size.cells} data cells in ${size.rows} rows\n`);
 
-  const countries = (process.env.SCO_BENCH_COUNTRIES ?? '27,85,249').split(',').map(Number);
+  const sizes = (process.env.SCO_BENCH_SIZES ?? process.env.SCO_BENCH_COUNTRIES ?? '27,249,249:2067').split(',').map((spec) => {
+    const [states, year] = spec.split(':').map(Number);
+    return { states: states!, throughYear: year };
+  });
   const growthRounds = numberFrom('SCO_BENCH_GROWTH_ROUNDS', 2);
-  console.log('growth: synthetic data directories (more states), each checked by the validator first');
+  console.log('growth: synthetic data directories (more states, later years), each checked by the validator first');
   const rows: string[] = [];
   let firstCostPerCell: number | null = null;
-  for (const count of countries) {
-    const dir = scaledDataDir(DEFAULT_DATA_DIR, count);
+  let firstRows: number | null = null;
+  for (const { states: count, throughYear } of sizes) {
+    const dir = scaledDataDir(DEFAULT_DATA_DIR, count, throughYear);
+    const label = `${count} states${throughYear === undefined ? '' : ` to ${throughYear}`}`;
     try {
-      const check = runOnce({ name: 'validate', command: [process.execPath, VALIDATE_BIN, dir] });
-      void check;
+      // Throws when the validator refuses the directory.
+      runOnce({ name: 'validate', command: [process.execPath, VALIDATE_BIN, dir] });
       const file = join(work, `cells-${count}.ndjson`);
       const { cells, rows: outRows } = dumpCells(dir, file);
-      const exportRun = writing(`export ${count} states`, (out) => [process.execPath, EXPORT_BIN, '--data', dir, '--out', out], 30 * 60_000);
-      const bareRun = writing(`bare ${count} states`, (out) => [process.execPath, bare, file, out], 30 * 60_000);
+      firstRows ??= outRows;
+      const exportRun = writing(`export ${label}`, (out) => [process.execPath, EXPORT_BIN, '--data', dir, '--out', out], 30 * 60_000);
+      const bareRun = writing(`bare ${label}`, (out) => [process.execPath, bare, file, out], 30 * 60_000);
       const [ours, base] = compare([exportRun, bareRun], growthRounds);
       console.log(report([ours!, base!], [base!.name]));
       if (ours!.runs.length === 0) {
-        rows.push(`${String(count).padStart(6)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  did not finish: ${ours!.failed[0]}`);
+        rows.push(`${label.padEnd(18)}  ${`${(outRows / firstRows).toFixed(1)}x`.padStart(7)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  did not finish: ${ours!.failed[0]}`);
         continue;
       }
       const cpu = median(ours!.runs.map((run) => run.cpuMs));
@@ -84,13 +93,13 @@ async function main(): Promise<void> {
       const rss = Math.max(...ours!.runs.map((run) => run.peakRssMb));
       const bareCpu = base!.runs.length > 0 ? median(base!.runs.map((run) => run.cpuMs)) : NaN;
       rows.push(
-        `${String(count).padStart(6)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  ${cpu.toFixed(0).padStart(9)}  ${perCell.toFixed(3).padStart(8)}  ${(perCell / firstCostPerCell).toFixed(2).padStart(7)}x  ${rss.toFixed(0).padStart(8)}  ${(cpu / bareCpu).toFixed(2).padStart(7)}x`,
+        `${label.padEnd(18)}  ${`${(outRows / firstRows).toFixed(1)}x`.padStart(7)}  ${String(outRows).padStart(9)}  ${String(cells).padStart(10)}  ${cpu.toFixed(0).padStart(9)}  ${perCell.toFixed(3).padStart(8)}  ${(perCell / firstCostPerCell).toFixed(2).padStart(7)}x  ${rss.toFixed(0).padStart(8)}  ${(cpu / bareCpu).toFixed(2).padStart(7)}x`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(`\n states  data rows       cells     CPU ms   µs/cell  vs first  RSS MB  vs bare`);
+  console.log(`\nsize                   rows  data rows       cells     CPU ms   µs/cell  vs first  RSS MB  vs bare`);
   for (const row of rows) console.log(row);
   console.log('goals: µs/cell flat (linear time), peak RSS at most 1024 MB, Node default heap (no --max-old-space-size)');
 }

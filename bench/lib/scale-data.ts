@@ -19,8 +19,12 @@ function writeRows(file: string, fields: string[], rows: Row[]): void {
   writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((row) => fields.map((field) => row[field] ?? '')) }, { newline: '\n' })}\n`);
 }
 
-/** Copies `dataDir` into a new temporary folder and grows it to `countries` states; returns the folder. */
-export function scaledDataDir(dataDir: string, countries: number): string {
+/**
+ * Copies `dataDir` into a new temporary folder and grows it to `countries` states; returns the
+ * folder. With `throughYear`, the release is dated (and its facts checked) at the end of that
+ * year, so the yearly and monthly panels run on to it: more rows than the states alone can give.
+ */
+export function scaledDataDir(dataDir: string, countries: number, throughYear?: number): string {
   const dir = mkdtempSync(join(tmpdir(), `sco-scale-${countries}-`));
   cpSync(dataDir, dir, { recursive: true });
   const countryFile = join(dir, 'countries.csv');
@@ -61,5 +65,10 @@ export function scaledDataDir(dataDir: string, countries: number): string {
   }
   writeRows(countryFile, country.fields, country.rows);
   writeRows(eventFile, event.fields, event.rows);
+  if (throughYear !== undefined) {
+    const releaseFile = join(dir, 'release.json');
+    const release = JSON.parse(readFileSync(releaseFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(releaseFile, `${JSON.stringify({ ...release, release_date: `${throughYear}-12-31`, data_as_of: `${throughYear}-12-31` }, null, 2)}\n`);
+  }
   return dir;
 }

@@ -81,6 +81,30 @@ export interface PanelStatus {
   pending: HeldStatus[];
 }
 
+interface TimedEvent {
+  status: HeldStatus;
+  start: DayNumber;
+  certainFrom: DayNumber;
+}
+
+// A state's events in time order, by clock: kept per events list (a list is never changed: it is
+// readonly), because the panels ask for the status of the same state on every day of every year
+// and parsing and sorting the events again each time was most of a release's CPU time.
+const TIMED: Record<'effective' | 'decision', WeakMap<readonly StatusEvent[], readonly TimedEvent[]>> = { effective: new WeakMap(), decision: new WeakMap() };
+
+function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
+  const known = TIMED[clock].get(events);
+  if (known !== undefined) return known;
+  const timed = events
+    .map((event) => {
+      const date = clock === 'decision' ? event.decision_date : eventStart(event);
+      return { status: event.status, start: firstDay(date), certainFrom: lastDay(date) };
+    })
+    .sort((a, b) => a.start - b.start || a.certainFrom - b.certainFrom);
+  TIMED[clock].set(events, timed);
+  return timed;
+}
+
 /**
  * A state's status on a day, read from its status events with one of two clocks: `effective`
  * (the day the status took effect, else the decision day: the dataset's own rule) or `decision`
@@ -89,12 +113,7 @@ export interface PanelStatus {
  * last day; on the days of the period before it, the previous status is reported, uncertain.
  */
 export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): PanelStatus {
-  const timed = events
-    .map((event) => {
-      const date = clock === 'decision' ? event.decision_date : eventStart(event);
-      return { status: event.status, start: firstDay(date), certainFrom: lastDay(date) };
-    })
-    .sort((a, b) => a.start - b.start || a.certainFrom - b.certainFrom);
+  const timed = timedEvents(events, clock);
   let status: HeldStatus = 'none';
   let pending: HeldStatus[] = [];
   for (const event of timed) {

@@ -10,12 +10,27 @@ export function csvValue(value: Cell): string {
   return String(value);
 }
 
-export function csvText(table: TableData): string {
+/** Rows handed to papaparse at a time: the text is the same, without an array of every row's fields at once. */
+const ROWS_PER_CHUNK = 4096;
+
+/**
+ * The CSV file's bytes. Built from chunks each turned into bytes at once: a string papaparse
+ * builds by concatenation is a rope of millions of pieces until flattened, several times the size
+ * of its text, and a million-row panel held that way did not fit in 1 GB.
+ */
+export function csvBytes(table: TableData): Buffer {
   const fields = table.template.columns.map((column) => column.key);
-  const data = table.rows.map((row) => fields.map((key) => csvValue(row[key] ?? null)));
   // Rows as arrays, header included: papaparse then writes exactly one line per row.
-  return `${Papa.unparse([fields, ...data], { newline: '\n', quotes: false, escapeFormulae: false })}\n`;
+  const unparse = (rows: string[][]) => `${Papa.unparse(rows, { newline: '\n', quotes: false, escapeFormulae: false })}\n`;
+  const chunks = [Buffer.from(unparse([fields]))];
+  for (let first = 0; first < table.rows.length; first += ROWS_PER_CHUNK) {
+    const chunk = table.rows.slice(first, first + ROWS_PER_CHUNK).map((row) => fields.map((key) => csvValue(row[key] ?? null)));
+    chunks.push(Buffer.from(unparse(chunk)));
+  }
+  return Buffer.concat(chunks);
 }
+
+export const csvText = (table: TableData): string => csvBytes(table).toString('utf8');
 
 /** Parses a release CSV back into its header and rows of text (for comparing releases). */
 export function parseCsvText(text: string): { fields: string[]; rows: Record<string, string>[] } {

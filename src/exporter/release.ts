@@ -10,7 +10,7 @@ import { releaseChanges, type ChangeRow } from './changes';
 import { renderChart, type RenderedChart } from './charts';
 import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
 import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
-import { csvText } from './csv';
+import { csvBytes } from './csv';
 import { CODEBOOK_FILE, codebookFile, codebookText } from './codebook';
 import { CODINGS, dataPackage, type WrittenCsv } from './datapackage';
 import { PYTHON_LOADER, R_LOADER, STATA_LOADER, pythonLoader, rLoader, stataLoader } from './loaders';
@@ -82,20 +82,23 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const files = new Map<string, string | Uint8Array>();
   const rows = new Map<string, number>();
   const csvs: WrittenCsv[] = [];
-  const addCsv = (table: TableData, path: string, text: string) => {
-    files.set(path, text);
+  const addCsv = (table: TableData, path: string, bytes: Buffer) => {
+    files.set(path, bytes);
     rows.set(path, table.rows.length);
-    csvs.push({ template: table.template, path, bytes: Buffer.byteLength(text), sha256: sha256(text) });
+    csvs.push({ template: table.template, path, bytes: bytes.length, sha256: sha256(bytes) });
   };
   progress('writing the CSV files');
-  const rendered = tables.map((table) => ({ table, csv: csvText(table) }));
-  for (const { table, csv } of rendered) addCsv(table, `csv/${table.template.id}.csv`, csv);
+  const rendered = tables.map((table) => ({ table, bytes: csvBytes(table) }));
+  for (const { table, bytes } of rendered) addCsv(table, `csv/${table.template.id}.csv`, bytes);
 
   let changes: ChangeRow[] | null = null;
   let previous: PreviousRelease & { descriptor?: string } = {};
   if (options.previous !== undefined) {
     progress(`comparing with ${options.previous}`);
-    changes = releaseChanges(options.previous, rendered);
+    changes = releaseChanges(
+      options.previous,
+      rendered.map(({ table, bytes }) => ({ table, csv: bytes.toString('utf8') })),
+    );
     previous = readPreviousRelease(options.previous);
     const tooSmall = versionTooSmall(
       release.version,
@@ -106,7 +109,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
     );
     if (tooSmall !== null) throw new ReleaseError(tooSmall);
     const table = { template: CHANGES_TEMPLATE, rows: changes };
-    addCsv(table, CHANGES_FILE, csvText(table));
+    addCsv(table, CHANGES_FILE, csvBytes(table));
   }
 
   progress('drawing the charts');

@@ -9,6 +9,7 @@
 //     the sheet closes, with the relationship in the sheet's own .rels, which the stream writes;
 //   - the table definitions (xl/tables/tableN.xml), the drawing and their content types, added
 //     by the deterministic repack (deterministic-zip.ts), which also fixes every entry's date.
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { categoryText, columnDescription, tableDescriptions, workbookText } from '../core';
@@ -99,7 +100,7 @@ export async function workbookFile(release: ReleaseInfo, tables: readonly TableD
   });
   // Shared strings as the in-memory writer wrote them: a country name repeated on a million rows
   // is stored once. Styles on: number formats, link fonts.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const workbook = new StreamWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   setProperties(workbook, release, lang);
   const added: AddedPart[] = [];
   const parts = tables.flatMap((table) => sheetParts(table));
@@ -139,6 +140,21 @@ export async function workbookFile(release: ReleaseInfo, tables: readonly TableD
   await workbook.commit();
   // The release date, never the clock: two builds of the same data must be byte-identical.
   return repackZip(Buffer.concat(chunks), new Date(`${release.release_date}T00:00:00Z`), added);
+}
+
+/**
+ * The streaming writer, handing its zip Buffers where it has text: archiver's helper turns text
+ * into a Buffer with the deprecated `new Buffer()` (archiver-utils 2, normalizeInputSource), which
+ * prints a DeprecationWarning from the bundled CLI (Node stays quiet only inside node_modules).
+ * The bytes are the same: both encode UTF-8. addThemes is the first thing the constructor zips.
+ */
+class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  override addThemes(): Promise<void> {
+    const zip = (this as unknown as { zip: { append(source: unknown, data: unknown): unknown } }).zip;
+    const append = zip.append.bind(zip);
+    zip.append = (source, data) => append(typeof source === 'string' ? Buffer.from(source, 'utf8') : source, data);
+    return super.addThemes();
+  }
 }
 
 /** Excel's default row height, in pixels (15 points at 96 dpi). */
@@ -186,6 +202,8 @@ function setProperties(workbook: ExcelJS.stream.xlsx.WorkbookWriter, release: Re
 
 interface SheetInternals {
   _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  /** The sheet's buffer; archiver reads it through the stream it pipes it into (archiver-utils normalizeInputSource, a readable-stream 2 PassThrough). */
+  stream: { pipes?: (Writable & { _writableState?: { needDrain?: boolean } })[] };
   _write(text: string): void;
   _writeCloseWorksheet(): void;
 }
@@ -238,9 +256,21 @@ interface SheetTable {
   rows(): Iterable<{ value: Value; format: string }[]>;
 }
 
-/** Rows written between two turns of the event loop, so the zip stream drains and a signal is heard. */
+/** Rows written between two waits for the zip, so the sheet never piles up in memory and a signal is heard. */
 const ROWS_PER_TURN = 2000;
 const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
+
+/**
+ * Waits until the zip has taken what the sheet wrote. The sheet's buffer writes into the stream
+ * archiver reads without heeding its answer, so rows produced faster than they are compressed
+ * would pile up (a million-row sheet: half a gigabyte, archiver still busy with sheets written
+ * long before); that stream still says when it is full, and drains once archiver has read it.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const piped = (sheet as unknown as SheetInternals).stream.pipes?.[0];
+  if (piped !== undefined && (piped.writableNeedDrain ?? piped._writableState?.needDrain) === true) await once(piped, 'drain');
+  else await nextTurn();
+}
 
 async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tableId: number, added: AddedPart[], table: SheetTable): Promise<void> {
   // The declared width, widened where the header would be cut.
@@ -282,7 +312,7 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
       cell.style = styleOf(format, link);
     });
     row.commit();
-    if (++written % ROWS_PER_TURN === 0) await nextTurn();
+    if (++written % ROWS_PER_TURN === 0) await zipCaughtUp(sheet);
   }
   sheet.commit();
   await nextTurn();
