@@ -135,8 +135,11 @@ export interface ScoData {
 
 const byKey =
   <T>(key: (item: T) => string) =>
-  (a: T, b: T) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  (a: T, b: T): number => {
+    if (key(a) < key(b)) return -1;
+    // Stryker disable next-line ConditionalExpression: equivalent, V8's sort (TimSort) only asks whether the result is negative, so 1 and 0 order alike
+    return key(a) > key(b) ? 1 : 0;
+  };
 
 export function createScoData(dataset: Dataset): ScoData {
   const countries = dataset.countries.map(enrichCountry).sort(byKey((c) => c.iso3));
@@ -181,8 +184,8 @@ export function createScoData(dataset: Dataset): ScoData {
       for (let year = fromYear; year <= toYear; year++) {
         const day = Math.min(referenceDayOf(year, referenceDay), lastDay);
         const { status, certain } = heldOn(iso3, day);
-        const yearStart = isoToDay(`${year}-01-01`);
-        const yearEnd = isoToDay(`${year}-12-31`);
+        const yearStart = referenceDayOf(year, '01-01');
+        const yearEnd = referenceDayOf(year, '12-31');
         rows.push({
           year,
           iso3,

@@ -104,6 +104,26 @@ describe('looking up what a person types: the edges', () => {
     assert.throws(() => findCountry(data, '999'), lookupError(/^"999" is not a state that ever held an SCO status \(use an ISO code such as IND or IN/));
     assert.throws(() => findCountry(data, 'IN D'), LookupError);
     assert.throws(() => findCountry(data, 'Indi'), LookupError);
+    // Spaces around digits are trimmed before they are read as a COW number.
+    assert.equal(findCountry(data, ' 750 ').iso3, 'IND');
+  });
+
+  it('reads a name with digits in it as a name, not as a COW number', () => {
+    // A made-up state whose names begin or end with digits: only whole digit strings are COW numbers.
+    const country = { iso3: 'ZZZ', iso2: 'ZZ', cow_abbr: 'ZZZ', cow_code: 51, names: { en: 'Zone 51', ru: '51 Зона', zh: '五十一区' } };
+    const fake = { countries: () => [country] } as unknown as typeof data;
+    assert.equal(findCountry(fake, 'zone 51').iso3, 'ZZZ');
+    assert.equal(findCountry(fake, '51 зона').iso3, 'ZZZ');
+    assert.equal(findCountry(fake, '51').iso3, 'ZZZ');
+  });
+
+  it('names the day of serial 1 (1900-01-01) when it refuses it as too early', () => {
+    assert.throws(() => dateArgument(1), lookupError(/^1900-01-01 is before the first meeting of the Shanghai Five/));
+  });
+
+  it('reads a run of spaces and hyphens in a status as one underscore', () => {
+    assert.equal(statusArgument('dialogue - partner'), 'dialogue_partner');
+    assert.equal(statusArgument('SCO--partner'), 'sco_partner');
   });
 });
 

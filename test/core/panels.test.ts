@@ -6,11 +6,18 @@ import { createScoData, loadDataset, tableData, type Row } from '../../src/core'
 import { DATA_DIR, readCsvFiles } from '../helpers';
 
 describe('panel rules', () => {
-  const loaded = loadDataset(readCsvFiles(DATA_DIR));
-  assert.ok(loaded.ok);
-  const data = createScoData(loaded.dataset);
-  const years = tableData(data, 'country_year', { toYear: 2026, until: '2026-11-22' }).rows;
-  const months = tableData(data, 'country_month', { toYear: 2026, until: '2026-11-22' }).rows;
+  // Read once, but the panels are built in each test (not as the file loads), so that the mutation
+  // run (docs/mutation.md) sees which test reaches which line of src/core/panels.ts.
+  const files = readCsvFiles(DATA_DIR);
+  let years: Row[];
+  let months: Row[];
+  beforeEach(() => {
+    const loaded = loadDataset(files);
+    assert.ok(loaded.ok);
+    const data = createScoData(loaded.dataset);
+    years = tableData(data, 'country_year', { toYear: 2026, until: '2026-11-22' }).rows;
+    months = tableData(data, 'country_month', { toYear: 2026, until: '2026-11-22' }).rows;
+  });
   const year = (iso3: string, y: number) => years.find((row) => row.iso3 === iso3 && row.year === y)!;
   const month = (iso3: string, y: number, m: number) => months.find((row) => row.iso3 === iso3 && row.year === y && row.month === m)!;
   const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));

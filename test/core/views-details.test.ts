@@ -63,6 +63,14 @@ describe('views: rosters and event lists on the golden fixture', () => {
   });
 });
 
+describe('views: years before 1000', () => {
+  it('countryYear reads year 999 on 0999-12-31 (four digits), where no state held a status', () => {
+    const rows = createScoData(dataset(VALID_FIXTURE)).countryYear(999, 999);
+    assert.ok(rows.length > 0);
+    for (const row of rows) assert.deepEqual([row.reference_date, row.status, row.status_certain], ['0999-12-31', 'none', true]);
+  });
+});
+
 describe('views: summits, officials and chairmanships, sorted and filtered', () => {
   const base = dataset(VALID_FIXTURE);
   const summit = (id: string) => base.summits.find((s) => s.summit_id === id)!;
