@@ -149,7 +149,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const published = new Map(files).set(RELEASE_MARKER, releaseMarkerText({ tool: TOOL, tool_version: packageVersion(), release_version: release.version, files: marked }));
 
   progress(`writing ${out}`);
-  await publishRelease(out, published);
+  await publishRelease(out, published, { createParent: options.createParent ?? false });
   const written = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), rows: rows.get(path) }));
   return { dir: out, release, files: written.sort((a, b) => a.path.localeCompare(b.path)) };
 }
