@@ -16,12 +16,14 @@ export function uniqueTableName(template: TableTemplate, taken: Iterable<string>
 /** Excel's rules: 1-31 characters, none of \ / ? * : [ ], not beginning or ending with an apostrophe, not "History". */
 export const SHEET_NAME_LIMIT = 31;
 
+/** Spaces and apostrophes at either end: after a cut, "...'s data" can end in an apostrophe again. */
+const unpadded = (name: string) => name.replace(/^[\s']+|[\s']+$/gu, '');
+
+/** The first `limit` UTF-16 units, without a half of a character (an emoji cut in two). */
+const cut = (text: string, limit: number) => text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(limit - 1)) ? limit - 1 : limit);
+
 export function legalSheetName(wanted: string): string {
-  const cleaned = wanted
-    .replace(/[\\/?*:[\]]/g, ' ')
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  const name = cleaned.slice(0, SHEET_NAME_LIMIT).trim();
+  const name = unpadded(cut(unpadded(wanted.replace(/[\\/?*:[\]]/g, ' ')), SHEET_NAME_LIMIT));
   return name === '' || name.toLocaleLowerCase() === 'history' ? 'SCO data' : name;
 }
 
@@ -32,7 +34,7 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
   if (!used.has(base.toLocaleUpperCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = base.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
+    const name = cut(base, SHEET_NAME_LIMIT - suffix.length).trimEnd() + suffix;
     if (!used.has(name.toLocaleUpperCase())) return name;
   }
 }
