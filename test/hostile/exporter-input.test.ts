@@ -1,13 +1,13 @@
-// Hostile command lines and data folders for the exporter, each found to misbehave once: the
+// Hostile command lines and data folders for the exporter and the validator, each found to misbehave once: the
 // expected outcome is written from the guide's rule ("bad input: a coded problem, exit 1, and
 // nothing written"), never read from the code.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidDataError } from '../../src/node/data-dir';
 import { PreviousReleaseError } from '../../src/exporter/changes';
 import { buildRelease } from '../../src/exporter/release';
-import { VALID_FIXTURE } from '../helpers';
+import { ROOT, VALID_FIXTURE, runTs } from '../helpers';
 import { tempDir } from '../exporter/support';
 
 describe('hostile: the exporter writes nothing on bad input', () => {
@@ -34,5 +34,35 @@ describe('hostile: the exporter writes nothing on bad input', () => {
     await buildRelease({ out: join(home, 'dist', 'release'), createParent: true, dataDir: VALID_FIXTURE, version: '1.0.0' });
     assert.deepEqual(readdirSync(home), ['dist']);
     assert.deepEqual(readdirSync(join(home, 'dist')), ['release']);
+  });
+});
+
+describe('hostile: npm run validate on a wrong folder or command line', () => {
+  const validate = (args: string[], cwd: string) => runTs(join(ROOT, 'src', 'node', 'validate-cli.ts'), args, { cwd });
+
+  it('a missing folder is one problem that says so, not also each data file missing', () => {
+    const home = tempDir();
+    const run = validate(['no-such-folder'], home);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stderr.trimEnd().split('\n'), ['no-such-folder/:1:1: does not exist (check the path for a typo)', 'the data has 1 problem']);
+  });
+
+  it('a file given as the folder is one problem that says it is not a folder', () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'summits.csv'), 'summit_id\n');
+    const run = validate(['summits.csv'], home);
+    assert.equal(run.status, 1);
+    assert.deepEqual(run.stderr.trimEnd().split('\n'), ['summits.csv/:1:1: is not a folder (give the folder that holds the data files)', 'the data has 1 problem']);
+  });
+
+  it('an unknown option or a second folder: one coded line, exit 1 (was a bare usage line, exit 2)', () => {
+    const home = tempDir();
+    const unknown = validate(['--strict'], home);
+    assert.equal(unknown.status, 1);
+    assert.equal(unknown.stderr, 'sco-data-validate: unknown_option: "--strict" is not an option (usage: npm run validate -- [--json] [DATA_DIR])\n');
+    const two = validate(['a', 'b'], home);
+    assert.equal(two.status, 1);
+    assert.equal(two.stderr, 'sco-data-validate: unexpected_argument: "b" is a second folder (usage: npm run validate -- [--json] [DATA_DIR])\n');
+    assert.deepEqual(readdirSync(home), []);
   });
 });
