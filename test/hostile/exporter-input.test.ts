@@ -2,10 +2,11 @@
 // expected outcome is written from the guide's rule ("bad input: a coded problem, exit 1, and
 // nothing written"), never read from the code.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidDataError } from '../../src/node/data-dir';
 import { PreviousReleaseError } from '../../src/exporter/changes';
+import { ExportError } from '../../src/exporter/problems';
 import { buildRelease } from '../../src/exporter/release';
 import { ROOT, VALID_FIXTURE, runTs } from '../helpers';
 import { tempDir } from '../exporter/support';
@@ -64,5 +65,24 @@ describe('hostile: npm run validate on a wrong folder or command line', () => {
     assert.equal(two.status, 1);
     assert.equal(two.stderr, 'sco-data-validate: unexpected_argument: "b" is a second folder (usage: npm run validate -- [--json] [DATA_DIR])\n');
     assert.deepEqual(readdirSync(home), []);
+  });
+});
+
+describe('hostile: --out inside the data folder', () => {
+  it('is refused before anything is written (a release there made the data folder invalid for every later run)', async () => {
+    const home = tempDir();
+    const data = join(home, 'data');
+    cpSync(VALID_FIXTURE, data, { recursive: true });
+    const before = readdirSync(data).sort();
+    await assert.rejects(buildRelease({ out: join(data, 'release'), dataDir: data, version: '1.0.0' }), (error: unknown) => {
+      assert.ok(error instanceof ExportError);
+      assert.equal(error.problem.code, 'out_inside_data');
+      return true;
+    });
+    // Through a link to the data folder too, and deeper inside it.
+    symlinkSync(data, join(home, 'link'));
+    await assert.rejects(buildRelease({ out: join(home, 'link', 'release'), dataDir: data, version: '1.0.0' }), /inside the data folder/);
+    await assert.rejects(buildRelease({ out: join(data, 'reference', 'release'), dataDir: data, version: '1.0.0' }), /inside the data folder/);
+    assert.deepEqual(readdirSync(data).sort(), before);
   });
 });
