@@ -2,7 +2,8 @@
 // worksheet": at most 31 characters, none of / \ ? * : [ ], not beginning or ending with an
 // apostrophe); each expectation below is written out by hand.
 import assert from 'node:assert/strict';
-import { legalSheetName, uniqueSheetName } from '../../src/addin/names';
+import { TEMPLATES } from '../../src/core';
+import { legalSheetName, uniqueSheetName, uniqueTableName } from '../../src/addin/names';
 
 const thirty = 'a'.repeat(30);
 
@@ -26,5 +27,37 @@ describe('hostile: sheet names cut to 31 characters', () => {
   it('do not put two spaces before the number the cut brought next to a space', () => {
     const base = `${'c'.repeat(26)} d`;
     assert.equal(uniqueSheetName(base, [base]), `${'c'.repeat(26)} (2)`);
+  });
+});
+
+describe('hostile: names in a pane whose locale is Turkish', () => {
+  // The pane runs in the user's browser or WebView, whose default locale may be Turkish: there
+  // toLocaleUpperCase maps "i" to "İ" (U+0130) and toLocaleLowerCase maps "I" to "ı" (U+0131).
+  const upper = Object.getOwnPropertyDescriptor(String.prototype, 'toLocaleUpperCase')!;
+  const lower = Object.getOwnPropertyDescriptor(String.prototype, 'toLocaleLowerCase')!;
+  before(() => {
+    const turkish = (descriptor: PropertyDescriptor) =>
+      function (this: string, locales?: string | string[]) {
+        return (descriptor.value as (locales?: string | string[]) => string).call(this, locales ?? 'tr-TR');
+      };
+    Object.defineProperty(String.prototype, 'toLocaleUpperCase', { ...upper, value: turkish(upper) });
+    Object.defineProperty(String.prototype, 'toLocaleLowerCase', { ...lower, value: turkish(lower) });
+  });
+  after(() => {
+    Object.defineProperty(String.prototype, 'toLocaleUpperCase', upper);
+    Object.defineProperty(String.prototype, 'toLocaleLowerCase', lower);
+  });
+
+  it("a user's table in capitals with a plain I still takes the name", () => {
+    assert.equal('i'.toLocaleUpperCase(), '\u0130', 'the Turkish locale is in effect');
+    assert.equal(uniqueTableName(TEMPLATES.membership_spells, ['TBL_MEMBERSHIP_SPELLS_1']), 'tbl_membership_spells_2');
+  });
+
+  it('a sheet named HISTORY is still refused (Excel reserves History in any case)', () => {
+    assert.equal(legalSheetName('HISTORY'), 'SCO data');
+  });
+
+  it("a user's sheet MILITARY takes the name military", () => {
+    assert.equal(uniqueSheetName('military', ['MILITARY']), 'military (2)');
   });
 });
