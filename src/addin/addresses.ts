@@ -47,9 +47,17 @@ export function parseAddressList(list: string): Rect[] {
     .map(parseAddress);
 }
 
-/** Parses "A1", "B2:D9" or "'My sheet'!B2:D9" (the sheet part is ignored); throws on anything else. */
+/**
+ * Parses "A1", "B2:D9" or "'My sheet'!B2:D9" (the sheet part is ignored), and whole columns or rows
+ * as Range.address gives them ("Sheet1!A:C", "Sheet1!2:5", a user's selection of column headers);
+ * throws on anything else.
+ */
 export function parseAddress(address: string): Rect {
   const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const columns = /^([A-Z]+):([A-Z]+)$/.exec(local.toUpperCase());
+  if (columns) return parseAddress(`${columns[1]}1:${columns[2]}${SHEET_ROWS}`);
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return parseAddress(`A${rows[1]}:${columnLetters(SHEET_COLUMNS - 1)}${rows[2]}`);
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(local.toUpperCase());
   if (!match) throw new RangeError(`"${address}" is not an A1 address`);
   const column = lettersToIndex(match[1]!);

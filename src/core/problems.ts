@@ -45,7 +45,12 @@ export const PROBLEM_MESSAGES = {
   symlink: () => 'is a symbolic link, which is not read (replace the link with the file itself)',
   not_a_regular_file: (p) => `is a ${p.kind}, not a regular file (replace it with the data file)`,
   unknown_file: (p) => `is not a file of the dataset (${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}rename or delete it; data/ holds: ${p.expected})`,
-  unreadable_file: (p) => `cannot be read: ${p.reason} (check the file's permissions)`,
+  unreadable_file: (p) =>
+    p.reason === 'ENOENT'
+      ? 'does not exist (check the path for a typo)'
+      : p.reason === 'ENOTDIR'
+        ? 'is not a folder (give the folder that holds the data files)'
+        : `cannot be read: ${p.reason} (check the file's permissions)`,
   invalid_utf8: (p) => `byte 0x${p.byte} is not UTF-8 text (${FIX_CSV_UTF8})`,
   lone_carriage_return: () => 'carriage return without a line feed (save the file with LF or CRLF line ends)',
   // CSV syntax.

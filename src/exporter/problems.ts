@@ -19,6 +19,7 @@ export type ExportProblem =
   | { code: 'out_not_directory'; path: string }
   | { code: 'out_is_symlink'; path: string }
   | { code: 'out_contains_cwd'; path: string }
+  | { code: 'out_inside_data'; path: string; data: string }
   | { code: 'out_not_release'; path: string; marker: string; entries: readonly string[] }
   | { code: 'out_marker_damaged'; path: string; marker: string; reason: string }
   | { code: 'out_has_other_files'; path: string; entries: readonly string[] }
@@ -91,6 +92,8 @@ export function problemText(problem: ExportProblem): string {
       return `--out ${problem.path} is a symbolic link (give the folder it points to, or a new or empty folder)`;
     case 'out_contains_cwd':
       return `--out ${problem.path} is the current folder or holds it, and a release replaces its folder whole (run the export from outside it, e.g. cd .. first)`;
+    case 'out_inside_data':
+      return `--out ${problem.path} is inside the data folder ${problem.data}, which may hold only the data files (choose a folder outside it, e.g. dist/release)`;
     case 'out_not_release':
       return `--out ${problem.path} is not empty and has no ${problem.marker}, so it is not a release this exporter wrote; it holds ${names(problem.entries)} (choose a new or empty folder; nothing was deleted)`;
     case 'out_marker_damaged':

@@ -104,8 +104,12 @@ function besideNames(out: string, token: string) {
   return { lock: join(dirname(out), `.${short}.sco-export.lock`), work: join(dirname(out), `.${short}.sco-export-${token}`) };
 }
 
-/** Refuses a target that is a root, a file, a link, the current folder, or in a missing folder. */
-function checkTargetPath(out: string, createParent: boolean): void {
+/**
+ * Refuses a target that is a root, a file, a link, the current folder, or in a missing folder.
+ * False when the parent is missing but may be created: it is made only when the release is
+ * published (publishRelease), so that bad data or a bad --previous leaves no empty dist/ behind.
+ */
+function checkTargetPath(out: string, createParent: boolean): boolean {
   const parent = dirname(out);
   if (parent === out) throw new ExportError({ code: 'out_is_root', path: out });
   const parentStat = onDisk(parent, () => {
@@ -115,10 +119,10 @@ function checkTargetPath(out: string, createParent: boolean): void {
       if (errnoOf(error) === 'ENOTDIR') throw new ExportError({ code: 'out_parent_not_directory', path: out, parent });
       if (errnoOf(error) !== 'ENOENT') throw error;
       if (!createParent) throw new ExportError({ code: 'out_parent_missing', path: out, parent });
-      mkdirSync(parent, { recursive: true, mode: FOLDER_MODE });
-      return statSync(parent);
+      return null;
     }
   });
+  if (parentStat === null) return false;
   if (!parentStat.isDirectory()) throw new ExportError({ code: 'out_parent_not_directory', path: out, parent });
   // Replacing the folder the shell stands in (or one above it) would leave the user in a deleted folder.
   const real = join(realpathSync(parent), basename(out));
@@ -127,6 +131,7 @@ function checkTargetPath(out: string, createParent: boolean): void {
   const stat = onDisk(out, () => lstatOrNull(out));
   if (stat?.isSymbolicLink()) throw new ExportError({ code: 'out_is_symlink', path: out });
   if (stat && !stat.isDirectory()) throw new ExportError({ code: 'out_not_directory', path: out });
+  return true;
 }
 
 /** What `dir` holds, descending only into `folders` (a foreign folder is named, not read). */
@@ -335,7 +340,8 @@ function recoverInherited(out: string, lock: Lock): void {
  * earlier release set aside is put back). Takes the lock only for that moment.
  */
 export function prepareTarget(out: string, options: { createParent: boolean }): void {
-  checkTargetPath(out, options.createParent);
+  // No parent yet: no release, lock or work folder can stand beside --out.
+  if (!checkTargetPath(out, options.createParent)) return;
   const lock = acquireLock(out);
   try {
     recoverInherited(out, lock);
@@ -352,7 +358,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * failure or SIGINT/SIGTERM it undoes what it did: --out then holds the earlier release (or the new
  * one, if the signal came after it was in place), and nothing else is left.
  */
-export async function publishRelease(out: string, files: ReleaseFiles): Promise<void> {
+export async function publishRelease(out: string, files: ReleaseFiles, options: { createParent?: boolean } = {}): Promise<void> {
   let signal: NodeJS.Signals | null = null;
   const onSignal = (received: NodeJS.Signals) => {
     signal ??= received;
@@ -369,6 +375,8 @@ export async function publishRelease(out: string, files: ReleaseFiles): Promise<
   let lock: Lock | null = null;
   let work: string | null = null;
   try {
+    // The default dist/ is made only now that the release is complete (prepareTarget allowed it).
+    if (options.createParent) onDisk(dirname(out), () => mkdirSync(dirname(out), { recursive: true, mode: FOLDER_MODE }));
     lock = acquireLock(out);
     await reachedPoint('lock');
     await actOnSignal();

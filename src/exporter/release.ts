@@ -1,8 +1,8 @@
 // Builds a release: check the target, validate the data, render every file in memory, then hand
 // them to publish.ts, which writes them beside the target and swaps them into place under a lock.
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CHANGES_TEMPLATE, CHARTS, LANGUAGES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
@@ -67,6 +67,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const out = resolve(options.out);
   const release = readReleaseInfo(dataDir, options.version, options.date);
   if (!statSync(dataDir, { throwIfNoEntry: false })?.isDirectory()) throw new ExportError({ code: 'data_not_directory', path: options.dataDir ?? dataDir });
+  if (isInside(out, dataDir)) throw new ExportError({ code: 'out_inside_data', path: options.out, data: options.dataDir ?? dataDir });
   prepareTarget(out, { createParent: options.createParent ?? false });
   await reachedPoint('build');
 
@@ -149,9 +150,20 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   const published = new Map(files).set(RELEASE_MARKER, releaseMarkerText({ tool: TOOL, tool_version: packageVersion(), release_version: release.version, files: marked }));
 
   progress(`writing ${out}`);
-  await publishRelease(out, published);
+  await publishRelease(out, published, { createParent: options.createParent ?? false });
   const written = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), rows: rows.get(path) }));
   return { dir: out, release, files: written.sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+/**
+ * True when `path` lies inside `dir` (links resolved): a release there would make the data folder
+ * invalid, as every entry it does not know is refused.
+ */
+function isInside(path: string, dir: string): boolean {
+  const parent = dirname(path);
+  const real = existsSync(parent) ? join(realpathSync(parent), basename(path)) : path;
+  const fromDir = relative(realpathSync(dir), real);
+  return fromDir !== '' && !fromDir.startsWith('..') && !isAbsolute(fromDir);
 }
 
 /** release.json from the data directory, else the package's; --version and --date override it. */

@@ -49,6 +49,8 @@ function suggestion(name: string): string {
 export interface DataFilesRead {
   files: Record<string, FileContent>;
   problems: Problem[];
+  /** The directory itself could not be listed (missing, a file): its files are not checked one by one. */
+  unreadable?: true;
 }
 
 /** Reads the data files as bytes; entries that are not regular files are reported, never read. */
@@ -60,7 +62,7 @@ export function readDataDirectory(dir: string, displayDir = 'data/'): DataFilesR
     entries = readdirSync(dir).sort();
   } catch (error) {
     problems.add('', 1, 1, 'unreadable_file', { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-    return { files, problems: problems.list };
+    return { files, problems: problems.list, unreadable: true };
   }
   for (const name of entries) {
     const path = join(dir, name);
@@ -103,6 +105,8 @@ export class InvalidDataError extends Error {
 /** Every problem of a data directory: its entries, then its files' contents. */
 export function dataDirProblems(dir: string, displayDir = 'data/', options: LoadOptions = {}): { problems: Problem[]; data: ScoData | null } {
   const read = readDataDirectory(dir, displayDir);
+  // A folder that is not there is one problem, not also each of its files missing.
+  if (read.unreadable) return { problems: read.problems, data: null };
   // Files that were refused (a link, a directory) are reported once, not also as missing.
   const refused = new Set(read.problems.map((problem) => problem.file));
   const result = loadDataset(read.files, displayDir, options);

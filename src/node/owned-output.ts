@@ -32,6 +32,27 @@ type Fs = Compiler['outputFileSystem'] & object;
 const call = <T>(action: (done: (error?: NodeJS.ErrnoException | null, result?: T) => void) => void) =>
   new Promise<T | undefined>((resolve, reject) => action((error, result) => (error && error.code !== 'ENOENT' ? reject(error) : resolve(error ? undefined : result))));
 
+interface LinkStats {
+  isSymbolicLink(): boolean;
+  isDirectory(): boolean;
+}
+
+/**
+ * True when `file` and every folder between it and `out` are still what a build makes: no symbolic
+ * link (a user who replaced dist/old/ by a link to a folder of theirs would lose its files) and
+ * no folder turned into a file.
+ */
+async function writtenPlace(fs: Fs, out: string, file: string): Promise<boolean> {
+  const lstat = (path: string) => call<LinkStats>((done) => fs.lstat!(path, done as never));
+  const leaf = await lstat(join(out, file));
+  if (leaf === undefined || leaf.isSymbolicLink() || leaf.isDirectory()) return false;
+  for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) {
+    const stats = await lstat(join(out, dir));
+    if (stats === undefined || stats.isSymbolicLink() || !stats.isDirectory()) return false;
+  }
+  return true;
+}
+
 export class OwnedOutputPlugin {
   apply(compiler: Compiler): void {
     const previousFiles = async (fs: Fs, out: string): Promise<string[]> => {
@@ -61,6 +82,7 @@ export class OwnedOutputPlugin {
       const out = compilation.outputOptions.path!;
       const emitted = compilation.getAssets().map((asset) => asset.name);
       for (const file of staleFiles(await previousFiles(fs, out), emitted)) {
+        if (!(await writtenPlace(fs, out, file))) continue;
         await call((done) => fs.unlink!(join(out, file), done));
         // Folders the build emitted into and that are now empty (never the output folder itself).
         for (let dir = dirname(file); dir !== '.'; dir = dirname(dir)) {

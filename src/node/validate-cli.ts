@@ -33,12 +33,23 @@ export function validateDataCommand(dir = DEFAULT_DATA_DIR, json = false): numbe
   }
 }
 
+const USAGE = 'usage: npm run validate -- [--json] [DATA_DIR]';
+
 async function main(args: readonly string[]): Promise<number> {
   const json = args.includes('--json');
   const argv = args.filter((arg) => arg !== '--json');
-  if (argv.length > 1 || argv.some((arg) => arg.startsWith('-'))) {
-    process.stderr.write('usage: npm run validate -- [--json] [DATA_DIR]\n');
-    return 2;
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // Bad input, as everywhere: one coded line saying what is wrong and how to fix it, exit 1.
+  const option = argv.find((arg) => arg.startsWith('-'));
+  if (option !== undefined || argv.length > 1) {
+    // JSON quoting escapes C0 controls; C1 controls (terminal escapes too) are escaped here.
+    const shown = (arg: string) => JSON.stringify(arg).replace(/[\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const what = option !== undefined ? `unknown_option: ${shown(option)} is not an option` : `unexpected_argument: ${shown(argv[1]!)} is a second folder`;
+    process.stderr.write(`sco-data-validate: ${what} (${USAGE})\n`);
+    return 1;
   }
   if (argv[0] !== undefined || json) return validateDataCommand(argv[0] ?? DEFAULT_DATA_DIR, json);
   // Both checks run so one report shows every problem of the data and of the manifests.
