@@ -5,33 +5,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import webpack from 'webpack';
-import { OwnedOutputPlugin, foreignFiles, parseBuildManifest, staleFiles } from '../../src/node/owned-output';
+import { foreignFiles, parseBuildManifest, staleFiles } from '../../src/node/owned-output';
 import { ROOT } from '../helpers';
+import { buildTiny } from './build-tiny';
 import { hashTree, tempDir } from './support';
 
 const MANIFEST = '.sco-build-files.json';
 const manifest = (files: string[]) => `${JSON.stringify({ tool: 'sco-data build', files })}\n`;
-
-/** Builds `source` as main.[contenthash].js into `dist`; resolves with webpack's errors (a hook's error fails the run). */
-function buildTiny(dist: string, source: string): Promise<string[]> {
-  const context = tempDir('sco-tiny-');
-  writeFileSync(join(context, 'entry.js'), source);
-  const compiler = webpack({
-    mode: 'production',
-    context,
-    entry: './entry.js',
-    output: { path: dist, filename: '[name].[contenthash:8].js' },
-    plugins: [new OwnedOutputPlugin()],
-    infrastructureLogging: { level: 'none' },
-  });
-  return new Promise((done) =>
-    compiler.run((error, stats) => {
-      const errors = error ? [error.message] : stats!.toJson({ all: false, errors: true }).errors!.map((problem) => problem.message);
-      compiler.close(() => done(errors));
-    }),
-  );
-}
 
 describe('build output: only what the build emitted is removed', function () {
   this.timeout(300_000);

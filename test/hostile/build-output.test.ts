@@ -4,30 +4,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import webpack from 'webpack';
-import { OwnedOutputPlugin } from '../../src/node/owned-output';
+import { buildTiny } from '../exporter/build-tiny';
 import { tempDir } from '../exporter/support';
 
 const MANIFEST = '.sco-build-files.json';
-
-function buildTiny(dist: string): Promise<string[]> {
-  const context = tempDir('sco-tiny-');
-  writeFileSync(join(context, 'entry.js'), 'console.log(1);\n');
-  const compiler = webpack({
-    mode: 'production',
-    context,
-    entry: './entry.js',
-    output: { path: dist, filename: '[name].[contenthash:8].js' },
-    plugins: [new OwnedOutputPlugin()],
-    infrastructureLogging: { level: 'none' },
-  });
-  return new Promise((done) =>
-    compiler.run((error, stats) => {
-      const errors = error ? [error.message] : stats!.toJson({ all: false, errors: true }).errors!.map((problem) => problem.message);
-      compiler.close(() => done(errors));
-    }),
-  );
-}
 
 describe('hostile: the build and a link where its old folder was', () => {
   it('keeps the files behind a symbolic link that replaced a folder the last build wrote', async () => {
