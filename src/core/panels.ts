@@ -87,21 +87,37 @@ interface TimedEvent {
   certainFrom: DayNumber;
 }
 
-// A state's events in time order, by clock: kept per events list (a list is never changed: it is
-// readonly), because the panels ask for the status of the same state on every day of every year
-// and parsing and sorting the events again each time was most of a release's CPU time.
-const TIMED: Record<'effective' | 'decision', WeakMap<readonly StatusEvent[], readonly TimedEvent[]>> = { effective: new WeakMap(), decision: new WeakMap() };
+// A state's events in time order, by clock: kept per events list, because the panels ask for the
+// status of the same state on every day of every year and parsing and sorting the events again each
+// time was most of a release's CPU time. `readonly` binds only the compiler: a caller may still push
+// to the list or edit an event, so a kept entry is used only while the list still holds the same
+// events with the same status and date.
+interface TimedEntry {
+  readonly events: readonly StatusEvent[];
+  readonly stamps: readonly string[];
+  readonly timed: readonly TimedEvent[];
+}
+
+const TIMED: Record<'effective' | 'decision', WeakMap<readonly StatusEvent[], TimedEntry>> = { effective: new WeakMap(), decision: new WeakMap() };
+
+const eventDate = (event: StatusEvent, clock: 'effective' | 'decision') => (clock === 'decision' ? event.decision_date : eventStart(event));
+
+/** What an event's place in time depends on: its status and the date its clock reads. */
+const stampOf = (event: StatusEvent, clock: 'effective' | 'decision') => `${event.status} ${eventDate(event, clock)}`;
+
+const stillCurrent = (entry: TimedEntry, events: readonly StatusEvent[], clock: 'effective' | 'decision') =>
+  entry.events.length === events.length && events.every((event, i) => event === entry.events[i] && stampOf(event, clock) === entry.stamps[i]);
 
 function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
   const known = TIMED[clock].get(events);
-  if (known !== undefined) return known;
+  if (known !== undefined && stillCurrent(known, events, clock)) return known.timed;
   const timed = events
     .map((event) => {
-      const date = clock === 'decision' ? event.decision_date : eventStart(event);
+      const date = eventDate(event, clock);
       return { status: event.status, start: firstDay(date), certainFrom: lastDay(date) };
     })
     .sort((a, b) => a.start - b.start || a.certainFrom - b.certainFrom);
-  TIMED[clock].set(events, timed);
+  TIMED[clock].set(events, { events: [...events], stamps: events.map((event) => stampOf(event, clock)), timed });
   return timed;
 }
 

@@ -2,7 +2,7 @@
 // from data/status_events.csv: last day (default), first day, any day, decision date, and the
 // monthly panel, each under the partial-date rule.
 import assert from 'node:assert/strict';
-import { createScoData, loadDataset, tableData, type Row } from '../../src/core';
+import { createScoData, isoToDay, loadDataset, statusOnDay, tableData, type Row, type StatusEvent } from '../../src/core';
 import { DATA_DIR, readCsvFiles } from '../helpers';
 
 describe('panel rules', () => {
@@ -47,5 +47,42 @@ describe('panel rules', () => {
     assert.deepEqual(pick(month('IRN', 2026, 11), ['reference_date', 'status', 'cow_igo_code']), { reference_date: '2026-11-22', status: 'member', cow_igo_code: 1 });
     assert.deepEqual(pick(month('BLR', 2024, 6), ['status', 'cow_igo_code']), { status: 'accession_candidate', cow_igo_code: 3 });
     assert.deepEqual(pick(month('BLR', 2024, 7), ['status', 'cow_igo_code']), { status: 'member', cow_igo_code: 1 });
+  });
+});
+
+describe('statusOnDay on a list its caller changes (src/core/panels.ts keeps each list sorted)', () => {
+  // A hand-made state: observer from 7 June 2012 (day precision).
+  const event = (status: StatusEvent['status'], decision_date: string): StatusEvent =>
+    ({
+      event_id: `x_${status}`,
+      iso3: 'XXX',
+      status,
+      previous_status: 'none',
+      decision_date,
+      decision_precision: 'day',
+      effective_date: null,
+      effective_precision: null,
+      summit_id: null,
+      document: null,
+      source_ids: ['s'],
+      confidence: 'high',
+      note: null,
+    }) as unknown as StatusEvent;
+  const day = isoToDay('2020-01-01');
+
+  it('answers from what the list holds now, after a push', () => {
+    const events: StatusEvent[] = [event('observer', '2012-06-07')];
+    assert.equal(statusOnDay(events, day).status, 'observer');
+    events.push(event('member', '2017-06-09'));
+    assert.equal(statusOnDay(events, day).status, 'member');
+  });
+
+  it('answers from what the list holds now, after an event is edited in place', () => {
+    const events: StatusEvent[] = [event('observer', '2012-06-07')];
+    assert.equal(statusOnDay(events, day).status, 'observer');
+    (events[0] as { decision_date: string }).decision_date = '2021-06-07';
+    assert.equal(statusOnDay(events, day).status, 'none');
+    (events[0] as { status: string }).status = 'dialogue_partner';
+    assert.equal(statusOnDay(events, isoToDay('2022-01-01')).status, 'dialogue_partner');
   });
 });
