@@ -2,7 +2,7 @@
 // them to publish.ts, which writes them beside the target and swaps them into place under a lock.
 // Invalid data, bad options or any failure leave an earlier release exactly as it was.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHANGES_TEMPLATE, CHARTS, LANGUAGES, TABLE_IDS, isYearlyTable, type ChartId, parseReleaseInfo, tableData, type Language, type ReleaseInfo, type TableData, type TableId } from '../core';
 import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
@@ -163,7 +163,9 @@ function isInside(path: string, dir: string): boolean {
   const parent = dirname(path);
   const real = existsSync(parent) ? join(realpathSync(parent), basename(path)) : path;
   const fromDir = relative(realpathSync(dir), real);
-  return fromDir !== '' && !fromDir.startsWith('..') && !isAbsolute(fromDir);
+  // `..rel` is a folder inside `dir`; only `..` itself or `../...` leads out of it.
+  const leavesDir = fromDir === '..' || fromDir.startsWith(`..${sep}`) || isAbsolute(fromDir);
+  return fromDir !== '' && !leavesDir;
 }
 
 /** release.json from the data directory, else the package's; --version and --date override it. */

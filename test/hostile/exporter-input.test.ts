@@ -83,6 +83,8 @@ describe('hostile: --out inside the data folder', () => {
     symlinkSync(data, join(home, 'link'));
     await assert.rejects(buildRelease({ out: join(home, 'link', 'release'), dataDir: data, version: '1.0.0' }), /inside the data folder/);
     await assert.rejects(buildRelease({ out: join(data, 'reference', 'release'), dataDir: data, version: '1.0.0' }), /inside the data folder/);
+    // A folder whose name starts with two dots is inside too (it is not the parent, "..").
+    await assert.rejects(buildRelease({ out: join(data, '..rel'), dataDir: data, version: '1.0.0' }), /inside the data folder/);
     assert.deepEqual(readdirSync(data).sort(), before);
   });
 });
