@@ -24,9 +24,13 @@ export async function repackZip(zipBytes: Uint8Array, entryDate: Date, added: re
     // Every part but those with a Default by extension needs an Override naming its content type
     // (ECMA-376 Part 2, Open Packaging Conventions, §10.1.2.2).
     const entries = overrides.map((part) => `<Override PartName="/${part.path}" ContentType="${part.contentType!}"/>`).join('');
-    zip.file(CONTENT_TYPES, types.replace('</Types>', `${entries}</Types>`));
+    zip.file(
+      CONTENT_TYPES,
+      types.replace('</Types>', () => `${entries}</Types>`),
+    );
   }
-  for (const part of added) zip.file(part.path, part.text);
+  // Parts only: a folder is not a part of the package, and the stream writer adds none.
+  for (const part of added) zip.file(part.path, part.text, { createFolders: false });
   zip.forEach((_path, entry) => {
     entry.date = entryDate;
   });

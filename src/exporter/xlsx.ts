@@ -221,6 +221,10 @@ const TYPE_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml'
  */
 function closeWith(sheet: ExcelJS.Worksheet, element: string): void {
   const internals = sheet as unknown as SheetInternals;
+  // Without this method the tables would silently lose their link from the sheet (Excel drops them).
+  if (typeof internals._writeCloseWorksheet !== 'function' || typeof internals._write !== 'function') {
+    throw new Error('exceljs no longer has the stream writer internals this exporter relies on (lib/stream/xlsx/worksheet-writer.js): pin exceljs 4.4.0');
+  }
   internals._writeCloseWorksheet = () => internals._write(`${element}</worksheet>`);
 }
 
