@@ -53,6 +53,15 @@ async function writtenPlace(fs: Fs, out: string, file: string): Promise<boolean>
   return true;
 }
 
+/** True when writing `file` below `out` would go through a symbolic link: the file itself, or a folder on the way, is one. */
+async function behindLink(fs: Fs, out: string, file: string): Promise<boolean> {
+  for (let path = file; path !== '.'; path = dirname(path)) {
+    const stats = await call<LinkStats>((done) => fs.lstat!(join(out, path), done as never));
+    if (stats?.isSymbolicLink()) return true;
+  }
+  return false;
+}
+
 export class OwnedOutputPlugin {
   apply(compiler: Compiler): void {
     const previousFiles = async (fs: Fs, out: string): Promise<string[]> => {
@@ -67,8 +76,16 @@ export class OwnedOutputPlugin {
       const out = compilation.outputOptions.path!;
       const previous = await previousFiles(fs, out);
       const existing: string[] = [];
+      const linked: string[] = [];
       for (const { name } of compilation.getAssets()) {
-        if ((await call((done) => fs.stat(join(out, name), done))) !== undefined) existing.push(name);
+        if (await behindLink(fs, out, name)) linked.push(name);
+        else if ((await call((done) => fs.stat(join(out, name), done))) !== undefined) existing.push(name);
+      }
+      if (linked.length > 0) {
+        // A link the user put where the build writes leads to their own files: never write through it.
+        throw new Error(
+          `${out}: ${linked.map((file) => JSON.stringify(file)).join(', ')} is a symbolic link or lies behind one: the build does not write through it (remove the link, or set SCO_DIST_DIR to another folder)`,
+        );
       }
       const foreign = foreignFiles(existing, previous);
       if (foreign.length > 0) {

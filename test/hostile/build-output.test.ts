@@ -2,7 +2,7 @@
 // user who since replaced one of those folders by a symbolic link to a folder of their own must
 // not lose what the link points to: the build deletes only what it provably wrote.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTiny } from '../exporter/build-tiny';
 import { tempDir } from '../exporter/support';
@@ -35,5 +35,20 @@ describe('hostile: the build and a link where its old folder was', () => {
     assert.deepEqual(await buildTiny(dist), []);
     assert.ok(readdirSync(dist).includes('taskpane.0000aaaa.js'));
     assert.equal(readFileSync(join(home, 'notes.txt'), 'utf8'), 'mine');
+  });
+
+  it('does not write through a symbolic link the user put where an emitted file goes', async () => {
+    const home = tempDir('sco-home-');
+    const dist = join(home, 'dist');
+    mkdirSync(dist);
+    assert.deepEqual(await buildTiny(dist), []);
+    const script = readdirSync(dist).find((name) => name.endsWith('.js'))!;
+    writeFileSync(join(home, 'notes.js'), 'mine');
+    rmSync(join(dist, script));
+    symlinkSync(join(home, 'notes.js'), join(dist, script));
+    const errors = await buildTiny(dist);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!, /is a symbolic link or lies behind one: the build does not write through it/);
+    assert.equal(readFileSync(join(home, 'notes.js'), 'utf8'), 'mine');
   });
 });
