@@ -19,6 +19,13 @@ describe('partial ISO dates', () => {
     assert.equal(isRealDate('2017-04-31'), false);
   });
 
+  it('is no real date unless written in one of the ISO forms, even where the numbers exist', () => {
+    // 9 June 2017 exists, but not as '2017-6-9' or '17-06-09' (a mutation run found this unchecked).
+    assert.equal(isRealDate('2017-6-9'), false);
+    assert.equal(isRealDate('17-06-09'), false);
+    assert.equal(isRealDate('2017-06-09'), true);
+  });
+
   it('spans a partial date from its first to its last day', () => {
     assert.equal(dayToIso(firstDay('2016-02')), '2016-02-01');
     assert.equal(dayToIso(lastDay('2016-02')), '2016-02-29');
