@@ -2,6 +2,7 @@
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StatusEvent } from '../src/core';
 import { scratchDir } from './scratch';
 
 export const ROOT = join(__dirname, '..');
@@ -44,3 +45,16 @@ export function requireOrSkip(context: Mocha.Context, available: boolean, what: 
   if (process.env.CI === 'true') throw new Error(`${what} is required in CI (.ci/run installs it)`);
   context.skip();
 }
+
+/** A status event decided on one day, with nothing else known: the tests' hand-made histories. */
+export const dayEvent = (fields: Pick<StatusEvent, 'event_id' | 'iso3' | 'status' | 'previous_status' | 'decision_date'>): StatusEvent => ({
+  ...fields,
+  decision_precision: 'day',
+  effective_date: null,
+  effective_precision: null,
+  summit_id: null,
+  document: null,
+  source_ids: ['s'],
+  confidence: 'high',
+  note: null,
+});

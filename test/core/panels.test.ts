@@ -3,7 +3,7 @@
 // monthly panel, each under the partial-date rule.
 import assert from 'node:assert/strict';
 import { createScoData, isoToDay, loadDataset, statusOnDay, tableData, type Row, type StatusEvent } from '../../src/core';
-import { DATA_DIR, readCsvFiles } from '../helpers';
+import { DATA_DIR, dayEvent, readCsvFiles } from '../helpers';
 
 describe('panel rules', () => {
   // Read once, but the panels are built in each test (not as the file loads), so that the mutation
@@ -52,22 +52,7 @@ describe('panel rules', () => {
 
 describe('statusOnDay on a list its caller changes (src/core/panels.ts keeps each list sorted)', () => {
   // A hand-made state: observer from 7 June 2012 (day precision).
-  const event = (status: StatusEvent['status'], decision_date: string): StatusEvent =>
-    ({
-      event_id: `x_${status}`,
-      iso3: 'XXX',
-      status,
-      previous_status: 'none',
-      decision_date,
-      decision_precision: 'day',
-      effective_date: null,
-      effective_precision: null,
-      summit_id: null,
-      document: null,
-      source_ids: ['s'],
-      confidence: 'high',
-      note: null,
-    }) as unknown as StatusEvent;
+  const event = (status: StatusEvent['status'], decision_date: string) => dayEvent({ event_id: `x_${status}`, iso3: 'XXX', status, previous_status: 'none', decision_date });
   const day = isoToDay('2020-01-01');
 
   it('answers from what the list holds now, after a push', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { ALLOWED_TRANSITIONS, columnsOf, createScoData, dayToIso, firstDay, formatProblem, loadDataset, STATUSES, type Dataset, type Status, type StatusEvent } from '../../src/core';
-import { VALID_FIXTURE, readCsvFiles } from '../helpers';
+import { VALID_FIXTURE, dayEvent, readCsvFiles } from '../helpers';
 
 function fixtureData() {
   const result = loadDataset(readCsvFiles(VALID_FIXTURE));
@@ -173,21 +173,7 @@ const historyArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 2000 }), fc.nat(7
     day += gap;
     const options = NEXT[held];
     const status = options[pick % options.length]!;
-    events.push({
-      event_id: `ind_${index + 1}`,
-      iso3: 'IND',
-      status,
-      previous_status: held,
-      decision_date: dayToIso(day),
-      decision_precision: 'day',
-      effective_date: null,
-      effective_precision: null,
-      summit_id: null,
-      document: null,
-      source_ids: ['s'],
-      confidence: 'high',
-      note: null,
-    });
+    events.push(dayEvent({ event_id: `ind_${index + 1}`, iso3: 'IND', status, previous_status: held, decision_date: dayToIso(day) }));
     held = status;
   });
   return events;
