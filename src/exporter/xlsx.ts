@@ -11,7 +11,12 @@
 //     by the deterministic repack (deterministic-zip.ts), which also fixes every entry's date.
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// The streaming writer's module and the cell types, not the package's index: the index also loads
+// the in-memory workbook, its reader and the CSV modules, which the exporter never uses and which
+// cost more than half of loading exceljs (the CLI bundle, 1.5 MB of it, compiled on every run).
+import { ValueType } from 'exceljs/lib/doc/enums';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { categoryText, columnDescription, tableDescriptions, workbookText } from '../core';
 import { citation, excelTableName, headerRow, sheetCell, type Language, type Localized, type ReleaseInfo, type TableData, type TableTemplate } from '../core';
 import { LICENCES, schemaField } from './datapackage';
@@ -148,7 +153,7 @@ export async function workbookFile(release: ReleaseInfo, tables: readonly TableD
  * prints a DeprecationWarning from the bundled CLI (Node stays quiet only inside node_modules).
  * The bytes are the same: both encode UTF-8. addThemes is the first thing the constructor zips.
  */
-class StreamWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+class StreamWriter extends WorkbookWriter {
   override addThemes(): Promise<void> {
     const zip = (this as unknown as { zip: { append(source: unknown, data: unknown): unknown } }).zip;
     const append = zip.append.bind(zip);
@@ -202,6 +207,10 @@ function setProperties(workbook: ExcelJS.stream.xlsx.WorkbookWriter, release: Re
 
 interface SheetInternals {
   _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  /** The number of the next row to write, once every row added is committed. */
+  _rowZero: number;
+  /** Writes a committed row: reads only these three of the Row it is given. */
+  _writeRow(row: { hasValues: boolean; height: undefined; model: RowModel }): void;
   /** The sheet's buffer; archiver reads it through the stream it pipes it into (archiver-utils normalizeInputSource, a readable-stream 2 PassThrough). */
   stream: { pipes?: (Writable & { _writableState?: { needDrain?: boolean } })[] };
   _write(text: string): void;
@@ -260,6 +269,41 @@ interface SheetTable {
   rows(): Iterable<{ value: Value; format: string }[]>;
 }
 
+/** A cell as exceljs's Cell.model gives it to the row writer (lib/doc/cell.js: the value's model, then the style). */
+type CellModel = { address: string; type: ExcelJS.ValueType; style: Partial<ExcelJS.Style> } & ({ value?: string | number | boolean } | { text: string; hyperlink: string });
+
+interface RowModel {
+  cells: CellModel[];
+  number: number;
+  min: number;
+  max: number;
+  height: undefined;
+  style: Partial<ExcelJS.Style>;
+  hidden: boolean;
+  outlineLevel: number;
+  collapsed: boolean;
+}
+
+/** The style of every data row (none of its own): one object, so exceljs's style cache knows it after the first row. */
+const ROW_STYLE: Partial<ExcelJS.Style> = {};
+
+/**
+ * Writes data row `number` as `sheet.addRow(values)`, setting each cell's value and style, then
+ * `row.commit()` would (exceljs 4.4, lib/doc/row.js `get model`, lib/stream/xlsx/worksheet-writer.js
+ * `_commitRow`), without a Row and a Cell object per cell: those cost more than writing the XML.
+ * The row model is the one Row.model builds: every cell, spans 1 to the last column, no height,
+ * not hidden, no outline. A row of empty cells only is not written, as exceljs skips it.
+ */
+function writeRow(internals: SheetInternals, number: number, cells: CellModel[]): void {
+  if (typeof internals._writeRow !== 'function' || typeof internals._rowZero !== 'number') {
+    throw new Error('exceljs no longer has the stream writer internals this exporter relies on (lib/stream/xlsx/worksheet-writer.js): pin exceljs 4.4.0');
+  }
+  const hasValues = cells.some((cell) => cell.type !== ValueType.Null);
+  const model: RowModel = { cells, number, min: cells.length > 0 ? 1 : 0, max: cells.length, height: undefined, style: ROW_STYLE, hidden: false, outlineLevel: 0, collapsed: false };
+  internals._writeRow({ hasValues, height: undefined, model });
+  internals._rowZero = number + 1;
+}
+
 /** Rows written between two waits for the zip, so the sheet never piles up in memory and a signal is heard. */
 const ROWS_PER_TURN = 2000;
 const nextTurn = () => new Promise<void>((resume) => setImmediate(resume));
@@ -306,16 +350,21 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
     }
     return style;
   };
+  const letters = table.headers.map((_, index) => columnLetters(index + 1));
+  const internals = sheet as unknown as SheetInternals;
   let written = 0;
   for (const cells of table.rows()) {
-    const row = sheet.addRow(cells.map((cell) => cell.value));
-    cells.forEach(({ value, format }, c) => {
-      const cell = row.getCell(c + 1);
+    const number = internals._rowZero;
+    const model = cells.map(({ value, format }, c): CellModel => {
       const link = table.links[c] === true && typeof value === 'string' && value !== '';
-      if (link) cell.value = { text: value, hyperlink: value };
-      cell.style = styleOf(format, link);
+      const address = `${letters[c]}${number}`;
+      const style = styleOf(format, link);
+      if (link) return { address, type: ValueType.Hyperlink, text: value, hyperlink: value, style };
+      if (value === null) return { address, type: ValueType.Null, style };
+      const type = typeof value === 'string' ? ValueType.String : typeof value === 'number' ? ValueType.Number : ValueType.Boolean;
+      return { address, type, value, style };
     });
-    row.commit();
+    writeRow(internals, number, model);
     if (++written % ROWS_PER_TURN === 0) await zipCaughtUp(sheet);
   }
   sheet.commit();
