@@ -10,13 +10,14 @@
 // 10x the countries); 249 with the panels run on to 2067 (about 100x the bundled output rows,
 // and a dyad-year panel longer than an Excel sheet, so the continuation sheets are timed too).
 // SCO_BENCH_COUNTRIES (a list of state counts) is still read when SCO_BENCH_SIZES is not set.
+// SCO_BENCH_PHASE_ROUNDS (3): runs of the CPU breakdown by step (bench/lib/phases.ts) printed after the goals.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DEFAULT_DATA_DIR } from '../src/node/data-dir';
-import { compare, median, report, runOnce, type Variant } from './lib/harness';
+import { compare, median, report, runOnce, type Summary, type Variant } from './lib/harness';
 import { scaledDataDir } from './lib/scale-data';
 
 const ROOT = join(__dirname, '..');
@@ -45,6 +46,34 @@ async function bareWriter(): Promise<string> {
   return outfile;
 }
 
+/**
+ * Where the bundle's CPU time goes, beside the bare write's: start-up (Node loading the bundle,
+ * measured alone) and each step of buildRelease (bench/lib/phases.ts, medians of `rounds` runs).
+ * The steps the bare write has no counterpart of (validation, charts) show what no faster writer
+ * can remove.
+ */
+function breakdown(rounds: number, bundle: Summary, bare: Summary): string {
+  const loadOnly = compare([{ name: 'load the bundle', command: [process.execPath, '-e', `require(${JSON.stringify(join(ROOT, 'bin', 'cli', 'export.cjs'))})`] }], rounds)[0]!;
+  const phases: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    const out = join(work, 'out-phases');
+    rmSync(out, { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [TSX_CLI, join(__dirname, 'lib', 'phases.ts'), out], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`phases failed: ${run.stderr}`);
+    for (const [phase, ms] of Object.entries(JSON.parse(run.stdout.trim()) as Record<string, number>)) (phases[phase] ??= []).push(ms);
+  }
+  const cpu = (summary: Summary) => median(summary.runs.map((run) => run.cpuMs));
+  const line = (label: string, ms: number) => `  ${label.padEnd(66)} ${ms.toFixed(0).padStart(6)} ms`;
+  return [
+    `where the CPU goes (medians; start-up from ${loadOnly.runs.length} runs of node loading bin/cli/export.cjs, the steps from ${rounds} runs of bench/lib/phases.ts)`,
+    line('start-up: Node, loading and compiling the bundle', cpu(loadOnly)),
+    ...Object.entries(phases).map(([phase, values]) => line(phase, median(values))),
+    line('bundle, node alone (whole process, above)', cpu(bundle)),
+    line('bare exceljs stream + CSV (whole process, above)', cpu(bare)),
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const bare = await bareWriter();
   const rounds = numberFrom('SCO_BENCH_ROUNDS', 5);
@@ -58,8 +87,10 @@ async function main(): Promise<void> {
     writing('bundle, node alone', (out) => [process.execPath, EXPORT_BIN, '--out', out]),
     writing('bare exceljs stream + CSV', (out) => [process.execPath, bare, cellsFile, out]),
   ];
-  console.log(report(compare(variants, rounds), [variants[0]!.name, variants[3]!.name]));
+  const summaries = compare(variants, rounds);
+  console.log(report(summaries, [variants[0]!.name, variants[3]!.name]));
   console.log(`goals: (1) at most 0.50x, (2) at most 1.20x; ${size.cells} data cells in ${size.rows} rows\n`);
+  console.log(breakdown(numberFrom('SCO_BENCH_PHASE_ROUNDS', 3), summaries[2]!, summaries[3]!));
 
   const sizes = (process.env.SCO_BENCH_SIZES ?? process.env.SCO_BENCH_COUNTRIES ?? '27,249,249:2067').split(',').map((spec) => {
     const [states, year] = spec.split(':').map(Number);
