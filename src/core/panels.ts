@@ -32,9 +32,8 @@ export const COW_V3_MEMBERSHIP: readonly HeldStatus[] = ['shanghai_five', 'membe
  */
 export function cowV3Code(spells: readonly Spell[], year: number, until?: string): CowV3Code {
   if (year < COW_V3_FIRST_YEAR) return -1;
-  // The year's first and last day, read from "YYYY" (a string built here needs no check).
-  const yearStart = firstDay(String(year).padStart(4, '0'));
-  const yearEnd = Math.min(lastDay(String(year).padStart(4, '0')), until === undefined ? Infinity : isoToDay(until));
+  const yearStart = isoToDay(`${String(year).padStart(4, '0')}-01-01`);
+  const yearEnd = Math.min(isoToDay(`${String(year).padStart(4, '0')}-12-31`), until === undefined ? Infinity : isoToDay(until));
   const held = spells.some((spell) => {
     if (!COW_V3_MEMBERSHIP.includes(spell.status)) return false;
     const [from, to] = certainSpan(spell);
