@@ -12,7 +12,7 @@
 // SCO_BENCH_COUNTRIES (a list of state counts) is still read when SCO_BENCH_SIZES is not set.
 // SCO_BENCH_PHASE_ROUNDS (3): runs of the CPU breakdown by step (bench/lib/phases.ts) printed after the goals.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +25,10 @@ const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const EXPORT_BIN = join(ROOT, 'bin', 'sco-data-export.cjs');
 const VALIDATE_BIN = join(ROOT, 'bin', 'cli', 'validate.cjs');
 const work = mkdtempSync(join(tmpdir(), 'sco-bench-export-'));
+/** The Node options `npm run export` gives (package.json), so that "node alone" runs what npm runs. */
+const EXPORT_NODE_OPTIONS = ((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.export ?? '')
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 const numberFrom = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 /** A variant whose output folder is emptied before each run. */
@@ -53,7 +57,7 @@ async function bareWriter(): Promise<string> {
  * can remove.
  */
 function breakdown(rounds: number, bundle: Summary, bare: Summary): string {
-  const loadOnly = compare([{ name: 'load the bundle', command: [process.execPath, '-e', `require(${JSON.stringify(join(ROOT, 'bin', 'cli', 'export.cjs'))})`] }], rounds)[0]!;
+  const loadOnly = compare([{ name: 'load the bundle', command: [process.execPath, ...EXPORT_NODE_OPTIONS, '-e', `require(${JSON.stringify(join(ROOT, 'bin', 'cli', 'export.cjs'))})`] }], rounds)[0]!;
   const phases: Record<string, number[]> = {};
   for (let round = 0; round < rounds; round++) {
     const out = join(work, 'out-phases');
@@ -84,7 +88,7 @@ async function main(): Promise<void> {
   const variants = [
     writing('tsx CLI (npm run export:ts)', (out) => ['npm', 'run', '--silent', 'export:ts', '--', '--out', out]),
     writing('bundle (npm run export)', (out) => ['npm', 'run', '--silent', 'export', '--', '--out', out]),
-    writing('bundle, node alone', (out) => [process.execPath, EXPORT_BIN, '--out', out]),
+    writing('bundle, node alone', (out) => [process.execPath, ...EXPORT_NODE_OPTIONS, EXPORT_BIN, '--out', out]),
     writing('bare exceljs stream + CSV', (out) => [process.execPath, bare, cellsFile, out]),
   ];
   const summaries = compare(variants, rounds);
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
       const file = join(work, `cells-${count}.ndjson`);
       const { cells, rows: outRows } = dumpCells(dir, file);
       firstRows ??= outRows;
-      const exportRun = writing(`export ${label}`, (out) => [process.execPath, EXPORT_BIN, '--data', dir, '--out', out], 30 * 60_000);
+      const exportRun = writing(`export ${label}`, (out) => [process.execPath, ...EXPORT_NODE_OPTIONS, EXPORT_BIN, '--data', dir, '--out', out], 30 * 60_000);
       const bareRun = writing(`bare ${label}`, (out) => [process.execPath, bare, file, out], 30 * 60_000);
       const [ours, base] = compare([exportRun, bareRun], growthRounds);
       console.log(report([ours!, base!], [base!.name]));
