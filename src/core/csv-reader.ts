@@ -69,11 +69,11 @@ export function readCsv(text: string): CsvReadResult {
               ? { line: field.line, column: field.column, code: 'quote_closes_later', params: { closes: line } }
               : { line, column: i - lineStart + 1, code: 'text_after_quote', params: {} },
           );
-          while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
+          while (text[i] !== undefined && text[i] !== ',' && text[i] !== '\n') i++;
         }
       } else {
         const start = i;
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
+        while (text[i] !== undefined && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
         field.value = text.slice(start, i);
         if (field.value.includes('"')) {
           errors.push({ line: field.line, column: field.column, code: 'quote_in_unquoted_field', params: {} });
