@@ -63,6 +63,7 @@ const UNITS_PER_CALL = 8192;
 
 function unitsText(units: Uint16Array, count: number): string {
   const parts: string[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, `start <= count` adds at most one empty piece at the end
   for (let start = 0; start < count; start += UNITS_PER_CALL) parts.push(String.fromCharCode(...units.subarray(start, Math.min(count, start + UNITS_PER_CALL))));
   return parts.join('');
 }

@@ -22,6 +22,14 @@ describe('decodeUtf8', () => {
     assert.deepEqual(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x41)), { ok: true, text: '\ufeffA' });
   });
 
+  it('decodes a long file whole: more UTF-16 units than one piece of text is built from (8,192), fewer units than bytes', () => {
+    const accents = new Uint8Array(20_000).map((_, at) => (at % 2 === 0 ? 0xc3 : 0xa9));
+    assert.deepEqual(decodeUtf8(accents), { ok: true, text: 'é'.repeat(10_000) });
+    const mixed = bytes(...Array.from({ length: 5_000 }, () => [0x61, 0xf0, 0x9f, 0x98, 0x80]).flat());
+    assert.deepEqual(decodeUtf8(mixed), { ok: true, text: 'a😀'.repeat(5_000) });
+    assert.deepEqual(decodeUtf8(new Uint8Array(8_192).fill(0x41)), { ok: true, text: 'A'.repeat(8_192) });
+  });
+
   it('accepts the first and last code point of every length, and the code points around the surrogates', () => {
     const cases: [number[], string][] = [
       [[0x00], '\u0000'],
