@@ -43,11 +43,12 @@ export function readCsv(text: string): CsvReadResult {
         for (;;) {
           const quote = text.indexOf('"', i);
           const end = quote === -1 ? text.length : quote;
-          for (let newline = text.indexOf('\n', i); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+          const run = text.slice(i, end);
+          for (let newline = run.indexOf('\n'); newline !== -1; newline = run.indexOf('\n', newline + 1)) {
             line++;
-            lineStart = newline + 1;
+            lineStart = i + newline + 1;
           }
-          value += text.slice(i, end);
+          value += run;
           i = end;
           if (quote === -1) {
             errors.push({ line: field.line, column: field.column, code: 'unclosed_quote', params: {} });

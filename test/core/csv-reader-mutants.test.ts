@@ -68,3 +68,46 @@ describe('CSV reader after text that follows a closing quote', () => {
     });
   });
 });
+
+describe('CSV reader: positions', () => {
+  it('places a lone carriage return by its own line (the column counts from that line’s start)', () => {
+    // "x\n" is line 1; on line 2 (from offset 2), the CR at offset 3 is column 2.
+    assert.deepEqual(readCsv('x\na\rb').errors, [{ line: 2, column: 2, code: 'lone_carriage_return', params: {} }]);
+    // After a quoted line break: line 2 starts at offset 3, the CR after "b" (offset 5) is column 3.
+    assert.deepEqual(readCsv('"a\nb"\rc').errors, [{ line: 2, column: 3, code: 'lone_carriage_return', params: {} }]);
+  });
+
+  it('does not count a byte-order mark as a column', () => {
+    assert.deepEqual(readCsv('\ufeffa\rb').errors, [{ line: 1, column: 2, code: 'lone_carriage_return', params: {} }]);
+    assert.deepEqual(readCsv('\ufeff"a"x').errors, [{ line: 1, column: 4, code: 'text_after_quote', params: {} }]);
+  });
+
+  it('counts every line break inside one quoted run, and columns after the last of them', () => {
+    // Line 4 starts at offset 6 ("a\nb\n\nc" opened at offset 0); "c" is offset 6, the closing quote 7, "x" 8: column 3.
+    assert.deepEqual(readCsv('"a\nb\n\nc"x,d'), {
+      records: [
+        {
+          line: 1,
+          fields: [
+            { value: 'a\nb\n\nc', line: 1, column: 1 },
+            { value: 'd', line: 4, column: 5 },
+          ],
+        },
+      ],
+      errors: [{ line: 1, column: 1, code: 'quote_closes_later', params: { closes: 4 } }],
+    });
+    // A doubled quote between two line breaks: both runs are counted.
+    assert.deepEqual(readCsv('"a\n""\nb",c'), {
+      records: [
+        {
+          line: 1,
+          fields: [
+            { value: 'a\n"\nb', line: 1, column: 1 },
+            { value: 'c', line: 3, column: 4 },
+          ],
+        },
+      ],
+      errors: [],
+    });
+  });
+});
