@@ -34,7 +34,9 @@ const release = () => readFileSync(join(VALID_FIXTURE, 'release.json'), 'utf8');
 /** The report a researcher reads: one line per problem, in the validator's order. */
 function report(files: Files, options: LoadOptions = {}): string[] {
   const result = loadDataset(files, 'data/', options);
-  return result.ok ? [] : result.problems.map(formatProblem);
+  if (result.ok) return [];
+  assert.notEqual(result.problems.length, 0, 'refused without a problem');
+  return result.problems.map(formatProblem);
 }
 
 const AFTER_DATA_AS_OF = 'is after 2026-11-22, the day the data holds for (check the date, or move data_as_of in release.json)';
@@ -406,6 +408,14 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
         'data/applications.csv:3:50: outcome_event_id "pak_9" is not in status_events.csv (add a row for it to status_events.csv or correct the id)',
       ]);
     });
+  });
+
+  it('looks for local paths in text cells, not in web addresses (the url rules check those)', () => {
+    const tass = (url: string, note: string) => fixtureWith({ 'sources.csv': { 4: `tass_20170609,TASS,"India, Pakistan become full-fledged SCO members",${url},2017-06-09,en,,${note}` } });
+    assert.deepEqual(report(tass('https://tass.com/politics/950528?from=file://x', '')), []);
+    assert.deepEqual(report(tass('https://tass.com/politics/950528', 'Seen at file://x')), [
+      'data/sources.csv:4:118: note: mentions the local path "file://x" (cite the public page instead; a path on one computer means nothing to readers)',
+    ]);
   });
 
   describe('the building blocks', () => {
