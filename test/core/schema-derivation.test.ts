@@ -109,7 +109,8 @@ describe('schema derivation: one cell against its declared column (parseCell)', 
       refused('required_empty', { column: 'mode', label: 'mode', allowed: 'in_person, video' }),
     );
     assert.deepEqual(parseCell(declare('kind', { type: 'category', required: true }), ''), refused('required_empty', { column: 'kind', label: 'kind', allowed: '' }));
-    // A list without references is refused like any required cell.
+    // A reference that is no list, and a list without references, are refused like any required cell.
+    assert.deepEqual(parseCell(declare('iso3', { required: true, references: { table: 'countries', column: 'iso3' } }), ''), refused('required_empty', { column: 'iso3', label: 'iso3' }));
     assert.deepEqual(parseCell(declare('parties', { separator: ';', required: true }), ''), refused('required_empty', { column: 'parties', label: 'parties' }));
   });
 
@@ -159,7 +160,9 @@ describe('schema derivation: one cell against its declared column (parseCell)', 
       parseCell({ ...mode, label: 'attendance mode' }, 'in person'),
       refused('not_in_vocabulary', { column: 'mode', value: 'in person', label: 'attendance mode', allowed: 'in_person, video' }),
     );
-    assert.deepEqual(parseCell(declare('kind', { type: 'category' }), 'x'), refused('not_in_vocabulary', { column: 'kind', value: 'x', label: 'kind', allowed: '' }));
+    // A category that declares no values accepts none, whatever the text.
+    for (const text of ['x', 'Stryker was here'])
+      assert.deepEqual(parseCell(declare('kind', { type: 'category' }), text), refused('not_in_vocabulary', { column: 'kind', value: text, label: 'kind', allowed: '' }));
   });
 
   it('integer: digits only, as a number, within its bounds (0 and the largest safe integer by default)', () => {

@@ -612,6 +612,46 @@ describe('published tables, row by row (hand-made expectations)', () => {
       () => tableData(createScoData({ ...dataset, documents: [{ ...document!, extra: 1, more: 2 } as typeof document & {}] }), 'documents'),
       new Error('table documents: the view produced undeclared columns extra, more'),
     );
-    assert.throws(() => tableData(createScoData({ ...dataset, documents: undefined as unknown as typeof dataset.documents }), 'documents'), new Error('table documents: the dataset has no documents'));
+    assert.throws(
+      () => tableData(createScoData({ ...dataset, documents: undefined as unknown as typeof dataset.documents }), 'documents'),
+      new Error('table documents: the dataset holds no rows for it (a view needs its own case in tableData)'),
+    );
+  });
+
+  it('a year below 1000 is written with four digits in the yearly tables (0999), every state then holding no status', () => {
+    const data = goldenWith();
+    assert.deepEqual(
+      tableData(data, 'country_year', { fromYear: 999, toYear: 999 }).rows.map((row) => [
+        row.iso3,
+        row.year,
+        row.reference_date,
+        row.status,
+        row.status_first_day,
+        row.member_any_day,
+        row.status_by_decision,
+        row.cow_igo_v3_rule,
+      ]),
+      ['CHN', 'IND', 'IRN', 'MNG', 'RUS'].map((iso3) => [iso3, 999, '0999-12-31', 'none', 'none', false, 'none', -1]),
+    );
+    assert.deepEqual(
+      tableData(data, 'country_month', { fromYear: 999, toYear: 999 })
+        .rows.filter((row) => row.iso3 === 'MNG')
+        .map((row) => row.reference_date),
+      ['0999-01-31', '0999-02-28', '0999-03-31', '0999-04-30', '0999-05-31', '0999-06-30', '0999-07-31', '0999-08-31', '0999-09-30', '0999-10-31', '0999-11-30', '0999-12-31'],
+    );
+  });
+
+  it('a state that countries.csv lacks is named by its ISO3 as written (a dataset built without the validator)', () => {
+    const result = loadDataset({
+      ...GOLDEN_FILES,
+      'applications.csv': `${GOLDEN_FILES['applications.csv']!.trimEnd()}\napp_irn_2002_member,IRN,member,2002-06,month,pending,,wikipedia_sco,low,\n`,
+    });
+    assert.ok(result.ok);
+    const [application] = result.dataset.applications;
+    const data = createScoData({ ...result.dataset, applications: [{ ...application!, iso3: 'ZZZ' }] });
+    assert.deepEqual(
+      tableData(data, 'applications').rows.map((row) => [row.iso3, row.country]),
+      [['ZZZ', 'ZZZ']],
+    );
   });
 });
