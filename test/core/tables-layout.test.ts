@@ -654,4 +654,13 @@ describe('published tables, row by row (hand-made expectations)', () => {
       [['ZZZ', 'ZZZ']],
     );
   });
+
+  it("country_month: the data's last day, when it is a month's first, still gives that month, ending on that day", () => {
+    const { rows } = tableData(goldenWith(), 'country_month', { fromYear: 2003, toYear: 2003, until: '2003-06-01' });
+    // MNG: a member from 2003-02-01 (effective), an accession candidate before.
+    assert.deepEqual(
+      rows.filter((row) => row.iso3 === 'MNG').map((row) => `${row.month} ${row.reference_date} ${row.status}`),
+      ['1 2003-01-31 accession_candidate', '2 2003-02-28 member', '3 2003-03-31 member', '4 2003-04-30 member', '5 2003-05-31 member', '6 2003-06-01 member'],
+    );
+  });
 });
