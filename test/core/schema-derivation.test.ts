@@ -104,6 +104,7 @@ describe('schema derivation: one cell against its declared column (parseCell)', 
     assert.deepEqual(parseCell(declare('start_date', { type: 'partial_date' }), ''), ok(null));
     assert.deepEqual(parseCell(declare('start_date', { type: 'partial_date', required: true }), ''), refused('required_empty', { column: 'start_date', label: 'start date' }));
     assert.deepEqual(parseCell(declare('host_iso3', { required: true, label: 'host country' }), ''), refused('required_empty', { column: 'host_iso3', label: 'host country' }));
+    assert.deepEqual(parseCell(declare('outcome_event_id', { required: true }), ''), refused('required_empty', { column: 'outcome_event_id', label: 'outcome event id' }));
     assert.deepEqual(
       parseCell(declare('mode', { type: 'category', categories: ['in_person', 'video'], required: true }), ''),
       refused('required_empty', { column: 'mode', label: 'mode', allowed: 'in_person, video' }),
@@ -139,6 +140,9 @@ describe('schema derivation: one cell against its declared column (parseCell)', 
     assert.deepEqual(parseCell(sourceIds, 'a;;b'), item(''));
     assert.deepEqual(parseCell(sourceIds, 'a;'), item(''));
     assert.deepEqual(parseCell(sourceIds, 'a;Tass;b c'), item('Tass'));
+    // Every _ of the referenced column becomes a space.
+    const events = declare('event_ids', { separator: ';', references: { table: 'status_events', column: 'outcome_event_id' } });
+    assert.deepEqual(parseCell(events, 'a;'), refused('list_item_invalid', { column: 'event_ids', value: '', label: 'outcome event id', separator: ';', example: 'tass_2017_06_09;sco_charter' }));
     // Without references the label is the column's; without a pattern any non-empty item passes.
     const parties = declare('member_states', { separator: ' | ' });
     assert.deepEqual(parseCell(parties, 'CHN | Russia'), ok(['CHN', 'Russia']));
