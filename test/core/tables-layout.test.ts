@@ -663,4 +663,36 @@ describe('published tables, row by row (hand-made expectations)', () => {
       ['1 2003-01-31 accession_candidate', '2 2003-02-28 member', '3 2003-03-31 member', '4 2003-04-30 member', '5 2003-05-31 member', '6 2003-06-01 member'],
     );
   });
+
+  it('membership_spells: filtered by status, names in the language asked (test/golden/membership_spells.csv, its observer rows)', () => {
+    const { rows } = tableData(goldenWith(), 'membership_spells', { statuses: ['observer'], lang: 'zh' });
+    assert.deepEqual(rows, [
+      {
+        iso3: 'IRN',
+        country: '伊朗',
+        status: 'observer',
+        start_date: '2001',
+        start_precision: 'year',
+        start_day: null,
+        until_date: '2003-06',
+        until_precision: 'month',
+        until_day: null,
+        start_event_id: 'irn_1',
+        end_event_id: 'irn_2',
+      },
+      {
+        iso3: 'MNG',
+        country: '蒙古国',
+        status: 'observer',
+        start_date: '2000-07',
+        start_precision: 'month',
+        start_day: null,
+        until_date: '2002-01-01',
+        until_precision: 'day',
+        until_day: '2002-01-01',
+        start_event_id: 'mng_1',
+        end_event_id: 'mng_2',
+      },
+    ]);
+  });
 });
