@@ -116,15 +116,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .filter((s) => keep(s.status))
           .map((s) => ({ ...s, country: name(s.iso3) }));
       case 'summits':
-        return data
-          .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
-          .sort(
-            chronological(
-              (s) => s.start_date,
-              (s) => s.summit_id,
-            ),
-          )
-          .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
+        // summits() is in time order already (undated last, then by id).
+        return data.summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series }).map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
       case 'officials':
         return data
           .officials()
@@ -136,15 +129,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           )
           .map((o) => ({ ...o, country: name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
-        return data
-          .chairmanships()
-          .sort(
-            chronological(
-              (c) => c.start_date,
-              (c) => c.chairmanship_id,
-            ),
-          )
-          .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
+        // chairmanships() is in time order already (two never start on one day: they follow one another).
+        return data.chairmanships().map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'summit_attendance': {
         // The state's status on the summit's first day, beside the seat it held (organisations, and summits not known to the day, have none).
         const firstDays = new Map(data.dataset.summits.map((s) => [s.summit_id, s.start_precision === 'day' ? s.start_date : null]));
@@ -291,11 +277,11 @@ function pick(row: Record<string, unknown>, template: TableTemplate): Row {
 }
 
 /**
- * Time order for tables whose rows are moments (events, summits, terms, chairmanships): by date
- * (a partial date sorts at its first day, "2010-05" before "2010-05-01"), undated rows last, then by id.
+ * Time order for the tables whose views give another order (events by state, terms of office by
+ * role): by date (a partial date sorts at its first day, "2010-05" before "2010-05-01"), then by id.
  */
-function chronological<T>(date: (row: T) => string | null, id: (row: T) => string) {
-  const key = (row: T) => `${(date(row) ?? '~').padEnd(10, ' ')}|${id(row)}`;
+function chronological<T>(date: (row: T) => string, id: (row: T) => string) {
+  const key = (row: T) => `${date(row).padEnd(10, ' ')}|${id(row)}`;
   // Each key ends with the row's id, unique in its table: no two keys are equal.
   // Stryker disable next-line EqualityOperator: equivalent, `<=` differs from `<` only on equal keys
   return (a: T, b: T) => (key(a) < key(b) ? -1 : 1);

@@ -695,4 +695,28 @@ describe('published tables, row by row (hand-made expectations)', () => {
       },
     ]);
   });
+
+  it('status_events: two events of one day in id order, whatever their states (an id out of the file style on purpose)', () => {
+    // dp_tur_1 (TUR) and ind_2 (IND) both start in 2002-12: dp_tur_1 sorts first by id, although TUR sorts after IND.
+    const data = goldenWith({ 'status_events.csv': 'dp_tur_1,TUR,dialogue_partner,none,2002-12,month,,,,,wikipedia_sco,low,Made up for the tests.' });
+    const { rows } = tableData(data, 'status_events');
+    assert.deepEqual(ids(rows, 'event_id'), ['chn_1', 'rus_1', 'mng_1', 'irn_1', 'ind_1', 'chn_2', 'rus_2', 'mng_2', 'dp_tur_1', 'ind_2', 'rus_3', 'mng_3', 'irn_2']);
+    assert.equal(rows[8]!.country, 'Türkiye');
+  });
+
+  it('officials: time order across roles (the view groups them by role)', () => {
+    const data = goldenWith({
+      'officials.csv': [
+        'sg_2004_zhang,secretary_general,Zhang Deguang,Чжан Дэгуан,张德广,,CHN,2004-01-15,day,2006-12-31,day,wikipedia_sco,medium,',
+        'rats_2022_mirzaev,rats_director,Ruslan Mirzaev,Руслан Мирзаев,,,,2022-01,month,,,wikipedia_sco,low,Made up for the tests.',
+      ].join('\n'),
+    });
+    assert.deepEqual(ids(tableData(data, 'officials').rows, 'official_id'), ['sg_2004_zhang', 'sg_2019_norov', 'rats_2022_mirzaev']);
+  });
+
+  it('officials: two terms starting in one month in id order, whatever their roles (an id out of the file style on purpose)', () => {
+    // tjk_rats_2019 (rats_director) and sg_2019_norov (secretary_general) both start in 2019-01: by id sg_ first, although the view puts rats_director first.
+    const data = goldenWith({ 'officials.csv': 'tjk_rats_2019,rats_director,Jumakhon Giyosov,Джумахон Гиёсов,,,,2019-01,month,2021-12,month,wikipedia_sco,low,Made up for the tests.' });
+    assert.deepEqual(ids(tableData(data, 'officials').rows, 'official_id'), ['sg_2019_norov', 'tjk_rats_2019']);
+  });
 });
