@@ -33,7 +33,9 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   timeoutMS: 10000,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // survivors: tools/stryker/survivors-reporter.mjs, the survivors as they are found.
+  plugins: ['@stryker-mutator/*', './tools/stryker/survivors-reporter.mjs'],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'survivors'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },

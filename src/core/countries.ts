@@ -20,10 +20,12 @@ export interface Country extends CountryRecord {
 export function enrichCountry(record: CountryRecord): Country {
   const iso2 = isoCountries.alpha3ToAlpha2(record.iso3);
   const isoNumeric = isoCountries.alpha3ToNumeric(record.iso3);
+  // Stryker disable next-line LogicalOperator: equivalent, both codes come from one row of the package's table (alpha-2, alpha-3, numeric), so for every alpha-3 code both or neither exist (checked over its 250 codes)
   if (!iso2 || !isoNumeric) {
     throw new RangeError(`${record.iso3} is not an ISO 3166-1 alpha-3 code known to i18n-iso-countries`);
   }
-  const name = (lang: Language, override: string | null) => override ?? isoCountries.getName(record.iso3, lang, { select: 'official' }) ?? record.iso3;
+  // getName gives the official name (its default `select`), e.g. "Russian Federation".
+  const name = (lang: Language, override: string | null) => override ?? isoCountries.getName(record.iso3, lang) ?? record.iso3;
   return {
     ...record,
     iso2,

@@ -43,11 +43,12 @@ export function readCsv(text: string): CsvReadResult {
         for (;;) {
           const quote = text.indexOf('"', i);
           const end = quote === -1 ? text.length : quote;
-          for (let newline = text.indexOf('\n', i); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+          const run = text.slice(i, end);
+          for (let newline = run.indexOf('\n'); newline !== -1; newline = run.indexOf('\n', newline + 1)) {
             line++;
-            lineStart = newline + 1;
+            lineStart = i + newline + 1;
           }
-          value += text.slice(i, end);
+          value += run;
           i = end;
           if (quote === -1) {
             errors.push({ line: field.line, column: field.column, code: 'unclosed_quote', params: {} });
@@ -69,11 +70,11 @@ export function readCsv(text: string): CsvReadResult {
               ? { line: field.line, column: field.column, code: 'quote_closes_later', params: { closes: line } }
               : { line, column: i - lineStart + 1, code: 'text_after_quote', params: {} },
           );
-          while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
+          while (text[i] !== undefined && text[i] !== ',' && text[i] !== '\n') i++;
         }
       } else {
         const start = i;
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
+        while (text[i] !== undefined && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
         field.value = text.slice(start, i);
         if (field.value.includes('"')) {
           errors.push({ line: field.line, column: field.column, code: 'quote_in_unquoted_field', params: {} });

@@ -46,7 +46,8 @@ export function columnDomain(column: ColumnTemplate): string {
   return parts.join('; ');
 }
 
-function tableSection(template: TableTemplate & { dataFile: string }): string {
+/** One data file's part of the section: its description, its columns' domains, keys and rules. */
+export function readmeTableSection(template: TableTemplate & { dataFile: string }): string {
   const lines = [`### ${template.dataFile}`, '', template.description, '', '| column | domain | meaning |', '| --- | --- | --- |'];
   for (const column of storedColumns(template)) lines.push(`| ${code(column.key)} | ${columnDomain(column).replace(/\|/g, '\\|')} | ${column.description.replace(/\|/g, '\\|')} |`);
   lines.push('', `Primary key: ${template.primaryKey.map(code).join(', ')}.${(template.uniqueTogether ?? []).map((group) => ` Unique together: ${group.map(code).join(' + ')}.`).join('')}`);
@@ -65,7 +66,7 @@ export function dataReadmeColumns(): string {
     '',
     'Every text cell: valid UTF-8, in Unicode NFC, one line, no control, bidi or zero-width characters, no leading or trailing space, at most 32,767 characters, and not beginning with `=`, `+`, `-`, `@` or their full-width forms `＝`, `＋`, `－`, `＠`.',
     '',
-    ...Object.values(DATA_TABLES).flatMap((template) => [tableSection(template), '']),
+    ...Object.values(DATA_TABLES).flatMap((template) => [readmeTableSection(template), '']),
     '### Allowed changes of status',
     '',
     ...transitions,
@@ -77,6 +78,9 @@ export function dataReadmeColumns(): string {
 export function withGeneratedColumns(readme: string): string {
   const begin = readme.indexOf(README_BEGIN);
   const end = readme.indexOf(README_END);
-  if (begin < 0 || end < begin) return `${readme.trimEnd()}\n\n${dataReadmeColumns()}\n`;
+  const appended = () => `${readme.trimEnd()}\n\n${dataReadmeColumns()}\n`;
+  if (begin < 0) return appended();
+  // Stryker disable next-line EqualityOperator: equivalent, `end <= begin` differs only where end === begin, and two different markers found in one text never start at the same index
+  if (end < begin) return appended();
   return readme.slice(0, begin) + dataReadmeColumns() + readme.slice(end + README_END.length);
 }

@@ -5,7 +5,8 @@
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; column: number; byte: string };
 
-const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
+// Every byte named is 0x80 or above (ASCII is always valid): two hex digits.
+const hex = (byte: number) => byte.toString(16).toUpperCase();
 
 /** Decodes strict UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
@@ -35,8 +36,11 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     else if (first >= 0xf0 && first <= 0xf4) [length, point, min] = [4, first & 0x07, 0x10000];
     else return { ok: false, line, column, byte: hex(first) };
     for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return { ok: false, line, column, byte: hex(next ?? first) };
+      // Past the end of the file: 0, which continues nothing.
+      const next = bytes[i + k] ?? 0;
+      // The sequence that starts at this column is cut short: its first byte is the one named (a
+      // Windows-1251 "П", CF, before another letter), not the byte after it, which may be plain text.
+      if ((next & 0xc0) !== 0x80) return { ok: false, line, column, byte: hex(first) };
       point = (point << 6) | (next & 0x3f);
     }
     if (point < min || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return { ok: false, line, column, byte: hex(first) };
@@ -59,6 +63,7 @@ const UNITS_PER_CALL = 8192;
 
 function unitsText(units: Uint16Array, count: number): string {
   const parts: string[] = [];
+  // Stryker disable next-line EqualityOperator: equivalent, `start <= count` adds at most one empty piece at the end
   for (let start = 0; start < count; start += UNITS_PER_CALL) parts.push(String.fromCharCode(...units.subarray(start, Math.min(count, start + UNITS_PER_CALL))));
   return parts.join('');
 }

@@ -32,8 +32,9 @@ export const COW_V3_MEMBERSHIP: readonly HeldStatus[] = ['shanghai_five', 'membe
  */
 export function cowV3Code(spells: readonly Spell[], year: number, until?: string): CowV3Code {
   if (year < COW_V3_FIRST_YEAR) return -1;
-  const yearStart = isoToDay(`${String(year).padStart(4, '0')}-01-01`);
-  const yearEnd = Math.min(isoToDay(`${String(year).padStart(4, '0')}-12-31`), until === undefined ? Infinity : isoToDay(until));
+  // From 1996 on, a year is four digits.
+  const yearStart = isoToDay(`${year}-01-01`);
+  const yearEnd = Math.min(isoToDay(`${year}-12-31`), until === undefined ? Infinity : isoToDay(until));
   const held = spells.some((spell) => {
     if (!COW_V3_MEMBERSHIP.includes(spell.status)) return false;
     const [from, to] = certainSpan(spell);

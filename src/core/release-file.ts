@@ -14,10 +14,22 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-/** Where a top-level field's name stands, or the file's start. */
+/** Where a field's name stands (its quoted name before a colon, not a value that spells it), or the file's start. */
 function fieldPosition(text: string, field: string): { line: number; column: number } {
-  const at = text.indexOf(`"${field}"`);
-  return at < 0 ? { line: 1, column: 1 } : position(text, at);
+  const name = `"${field}"`;
+  // Stryker disable next-line EqualityOperator: equivalent, `at > 0` differs only where the text starts with the quoted name, and a valid JSON text that does so is that one string, with no colon after it
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/^\s*:/.test(text.slice(at + name.length))) return position(text, at);
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * V8's JSON.parse message in words: without its copy of the file's text ("Unexpected token 'x',
+ * "{"a": x}" is not valid JSON") and without the offset, which the problem's line and column give.
+ */
+function jsonErrorDetail(message: string): string {
+  return message.replace(/(Unexpected token .+?), .* is not valid JSON/s, '$1').replace(/ (?:in JSON )?at position .*/s, '');
 }
 
 const FIXES: Readonly<Record<string, string>> = {
@@ -36,17 +48,18 @@ export function checkReleaseFile(text: string, problems: Problems): { release_da
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(detail);
+    // JSON.parse of a string throws only a SyntaxError.
+    const message = (error as SyntaxError).message;
+    const offset = /at position (\d+)/.exec(message);
     const at = offset ? position(text, Number(offset[1])) : { line: 1, column: 1 };
-    problems.add(FILE, at.line, at.column, 'release_invalid_json', { detail: detail.replace(/^.*?:\s*/, '').replace(/ in JSON at position \d+.*$/, '') });
+    problems.add(FILE, at.line, at.column, 'release_invalid_json', { detail: jsonErrorDetail(message) });
     return null;
   }
   const parsed = ReleaseInfoFile.strict().safeParse(json);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '(the file)');
-      const at = fieldPosition(text, issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : field);
+      const at = fieldPosition(text, issue.code === 'unrecognized_keys' ? issue.keys[0]! : field);
       const fix = issue.code === 'unrecognized_keys' ? 'delete the field; release.json holds: ' + Object.keys(FIXES).join(', ') : (FIXES[field] ?? 'see data/README.md');
       problems.add(FILE, at.line, at.column, 'release_field', { field, issue: issue.code === 'unrecognized_keys' ? 'is not a field of release.json' : issue.message, fix });
     }

@@ -125,9 +125,10 @@ function parseValue(column: ColumnTemplate, text: string): CellResult {
   const constraints = column.constraints ?? {};
   if (column.separator !== undefined) {
     const items = text.split(column.separator);
-    const pattern = constraints.pattern === undefined ? null : new RegExp(constraints.pattern);
+    // No pattern: the empty pattern, which every item matches.
+    const pattern = new RegExp(constraints.pattern ?? '');
     for (const item of items) {
-      if (item === '' || (pattern !== null && !pattern.test(item))) {
+      if (item === '' || !pattern.test(item)) {
         return fail('list_item_invalid', {
           column: key,
           value: item,
@@ -165,7 +166,7 @@ function parseValue(column: ColumnTemplate, text: string): CellResult {
       if (!/^https?:\/\/[^\s]+$/.test(text)) return fail('not_a_url', { column: key, value: text });
       return { ok: true, value: text };
     case 'string':
-      if (constraints.pattern !== undefined && !new RegExp(constraints.pattern).test(text)) {
+      if (!new RegExp(constraints.pattern ?? '').test(text)) {
         return fail('pattern_mismatch', {
           column: key,
           value: text,

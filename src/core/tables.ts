@@ -5,8 +5,9 @@ import { dayToIso, firstDay, isoToDay, lastDay, precisionOf } from './dates';
 import { eventStart } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
 import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
-import type { StatusEvent } from './schema';
-import { COW_IGO_CROSSWALK, type ScoData, type Spell } from './views';
+import type { DataTableName, StatusEvent } from './schema';
+import { DATASET_FIELDS } from './validate';
+import { COW_IGO_CROSSWALK, type ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
 export type Cell = string | number | boolean | null;
@@ -54,7 +55,8 @@ const joined = (ids: readonly string[]) => ids.join(';');
 /** Builds a published table's rows, every column of its template filled: in time order for events, summits, officials and chairmanships, else in primary-key order. */
 export function tableData(data: ScoData, id: TableId, options: TableOptions = {}): TableData {
   const lang = options.lang ?? 'en';
-  const name = (iso3: string) => data.country(iso3)?.names[lang] ?? iso3;
+  // A state's name in the table's language; an ISO3 that countries.csv lacks stays as written, and no state (null) stays null.
+  const name = (iso3: string | null) => (iso3 && data.country(iso3)?.names[lang]) ?? iso3;
   const keep = (status: string) => options.statuses === undefined || options.statuses.includes(status as Status);
   const fromYear = options.fromYear ?? FIRST_YEAR;
   const toYear = () => requireOption(options.toYear, 'toYear', id);
@@ -114,15 +116,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           .filter((s) => keep(s.status))
           .map((s) => ({ ...s, country: name(s.iso3) }));
       case 'summits':
-        return data
-          .summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series })
-          .sort(
-            chronological(
-              (s) => s.start_date,
-              (s) => s.summit_id,
-            ),
-          )
-          .map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
+        // summits() is in time order already (undated last, then by id).
+        return data.summits({ fromYear: options.fromYear, toYear: options.toYear, series: options.series }).map((s) => ({ ...s, host: name(s.host_iso3), source_ids: joined(s.source_ids) }));
       case 'officials':
         return data
           .officials()
@@ -132,34 +127,20 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
               (o) => o.official_id,
             ),
           )
-          .map((o) => ({ ...o, country: o.iso3 === null ? null : name(o.iso3), source_ids: joined(o.source_ids) }));
+          .map((o) => ({ ...o, country: name(o.iso3), source_ids: joined(o.source_ids) }));
       case 'chairmanships':
-        return data
-          .chairmanships()
-          .sort(
-            chronological(
-              (c) => c.start_date,
-              (c) => c.chairmanship_id,
-            ),
-          )
-          .map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
+        // chairmanships() is in time order already (two never start on one day: they follow one another).
+        return data.chairmanships().map((c) => ({ ...c, country: name(c.iso3), source_ids: joined(c.source_ids) }));
       case 'summit_attendance': {
         // The state's status on the summit's first day, beside the seat it held (organisations, and summits not known to the day, have none).
         const firstDays = new Map(data.dataset.summits.map((s) => [s.summit_id, s.start_precision === 'day' ? s.start_date : null]));
-        return [...data.dataset.summitAttendance]
-          .sort((a, b) => (a.summit_id !== b.summit_id ? (a.summit_id < b.summit_id ? -1 : 1) : a.participant_id < b.participant_id ? -1 : 1))
-          .map((a) => {
-            const day = firstDays.get(a.summit_id);
-            const isState = a.participant_kind === 'state';
-            const held = isState && day ? data.statusOn(a.participant_id, day) : null;
-            return {
-              ...a,
-              participant: isState ? name(a.participant_id) : a.participant_id,
-              status_at_summit: held?.status ?? null,
-              status_certain: held?.certain ?? null,
-              source_ids: joined(a.source_ids),
-            };
-          });
+        return storedRows(data, TEMPLATES.summit_attendance, name).map((row) => {
+          const participantId = String(row.participant_id);
+          const day = firstDays.get(String(row.summit_id));
+          const isState = row.participant_kind === 'state';
+          const held = isState && day ? data.statusOn(participantId, day) : null;
+          return { ...row, participant: isState ? name(participantId) : participantId, status_at_summit: held?.status ?? null, status_certain: held?.certain ?? null };
+        });
       }
       case 'country_year':
         return countryYearRows(data, fromYear, toYear(), options.until).map((r) => ({ ...r, country: name(r.iso3) }));
@@ -188,24 +169,28 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
 /**
  * The view of a data table that needs no view of its own: its rows in primary-key order, each list
  * joined with its separator, each country-name column (`nameOf`) filled. A table without a data
- * file needs a case in tableData.
+ * file (a view) needs a case in tableData: the dataset has no field for it.
  */
-function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string) => string): Row[] {
-  if (template.dataFile === undefined) throw new Error(`table ${template.id} is a view: tableData has no case for it`);
-  const field = template.id.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string | null) => string | null): Row[] {
+  const field = DATASET_FIELDS[template.id as DataTableName] as string;
   const rows = (data.dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[field];
-  if (rows === undefined) throw new Error(`table ${template.id}: the dataset has no ${field}`);
+  if (rows === undefined) throw new Error(`table ${template.id}: the dataset holds no rows for it (a view needs its own case in tableData)`);
   const key = (row: Record<string, unknown>) => template.primaryKey.map((column) => row[column] as string | number);
   const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => {
     const [left, right] = [key(a), key(b)];
     const at = left.findIndex((value, index) => value !== right[index]);
-    return at < 0 ? 0 : left[at]! < right[at]! ? -1 : 1;
+    // Stryker disable next-line ConditionalExpression: equivalent, no two rows of a data table share their primary key (the validator refuses it), so `at` is never -1 here
+    if (at < 0) return 0;
+    // Stryker disable next-line EqualityOperator: equivalent, `<=` differs from `<` only on equal values, and the values at `at` differ
+    return left[at]! < right[at]! ? -1 : 1;
   };
   return [...rows].sort(byKey).map((row) => {
     const out: Record<string, unknown> = { ...row };
     for (const column of template.columns) {
-      if (column.separator !== undefined && Array.isArray(row[column.key])) out[column.key] = (row[column.key] as string[]).join(column.separator);
-      if (column.nameOf !== undefined) out[column.key] = typeof row[column.nameOf] === 'string' ? name(row[column.nameOf] as string) : null;
+      // A validated row holds an array only in a list column (one with a separator); an empty list is null.
+      const value = row[column.key];
+      if (Array.isArray(value)) out[column.key] = value.join(column.separator!);
+      if (column.nameOf !== undefined) out[column.key] = name(row[column.nameOf] as string | null);
     }
     return out as Row;
   });
@@ -213,11 +198,11 @@ function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string)
 
 /** The state-year panel with COW IGO v3's coding beside the dataset's own. */
 function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
-  const spells = new Map<string, Spell[]>();
-  for (const spell of data.spells()) spells.set(spell.iso3, [...(spells.get(spell.iso3) ?? []), spell]);
+  const spells = byState(data.spells());
   const events = eventsByState(data);
+  // The panel holds the states with a status event, each of which has events and spells.
   return data.countryYear(fromYear, toYear, { until }).map((row) => {
-    const own = events.get(row.iso3) ?? [];
+    const own = events.get(row.iso3)!;
     const firstOfYear = isoToDay(`${String(row.year).padStart(4, '0')}-01-01`);
     const referenceDay = isoToDay(row.reference_date);
     const firstDayStatus = statusOnDay(own, firstOfYear);
@@ -225,7 +210,7 @@ function countryYearRows(data: ScoData, fromYear: number, toYear: number, until:
     const byDecision = statusOnDay(own, referenceDay, 'decision');
     return {
       ...row,
-      cow_igo_v3_rule: cowV3Code(spells.get(row.iso3) ?? [], row.year, until),
+      cow_igo_v3_rule: cowV3Code(spells.get(row.iso3)!, row.year, until),
       status_first_day: firstDayStatus.status,
       status_first_day_certain: firstDayStatus.certain,
       member_any_day: memberAnyDay.value,
@@ -237,9 +222,18 @@ function countryYearRows(data: ScoData, fromYear: number, toYear: number, until:
 }
 
 function eventsByState(data: ScoData): Map<string, StatusEvent[]> {
-  const events = new Map<string, StatusEvent[]>();
-  for (const event of data.statusEvents()) events.set(event.iso3, [...(events.get(event.iso3) ?? []), event]);
-  return events;
+  return byState(data.statusEvents());
+}
+
+/** Items grouped by their state, each group in the items' order. */
+function byState<T extends { readonly iso3: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.iso3);
+    if (group) group.push(item);
+    else groups.set(item.iso3, [item]);
+  }
+  return groups;
 }
 
 /** The state-month panel: the status on each month's last day (never after `until`). */
@@ -284,17 +278,21 @@ function pick(row: Record<string, unknown>, template: TableTemplate): Row {
 }
 
 /**
- * Time order for tables whose rows are moments (events, summits, terms, chairmanships): by date
- * (a partial date sorts at its first day, "2010-05" before "2010-05-01"), undated rows last, then by id.
+ * Time order for the tables whose views give another order (events by state, terms of office by
+ * role): by date (a partial date sorts at its first day, "2010-05" before "2010-05-01"), then by id.
  */
-function chronological<T>(date: (row: T) => string | null, id: (row: T) => string) {
-  const key = (row: T) => `${(date(row) ?? '~').padEnd(10, ' ')}|${id(row)}`;
-  return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+function chronological<T>(date: (row: T) => string, id: (row: T) => string) {
+  const key = (row: T) => `${date(row).padEnd(10, ' ')}|${id(row)}`;
+  // Each key ends with the row's id, unique in its table: no two keys are equal.
+  // Stryker disable next-line EqualityOperator: equivalent, `<=` differs from `<` only on equal keys
+  return (a: T, b: T) => (key(a) < key(b) ? -1 : 1);
 }
 
 /** A partial date's day, where it names one; null for a month, a year or no date. */
 function dayOnly(value: unknown): string | null {
-  return typeof value === 'string' && precisionOf(value) === 'day' ? value : null;
+  // Stryker disable next-line ConditionalExpression: equivalent, the precision of a non-string (an empty date, null) is none either: RegExp.test reads it as "null"
+  if (typeof value !== 'string') return null;
+  return precisionOf(value) === 'day' ? value : null;
 }
 
 export const CHARTS = { membership_timeline: templates.membershipTimeline } as const satisfies Readonly<Record<string, ChartTemplate>>;
@@ -323,6 +321,7 @@ export function chartData(data: ScoData, id: ChartId, options: TableOptions = {}
   const table = tableData(data, template.table as TableId, { ...options, lang });
   const header = (key: string) => {
     const column = table.template.columns.find((candidate) => candidate.key === key);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, CHARTS is a constant whose series are declared columns of its table (test/core/tables-layout.test.ts pins each series' header)
     if (!column) throw new Error(`chart ${id}: table ${template.table} has no column "${key}"`);
     return column.headers[lang];
   };

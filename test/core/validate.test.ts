@@ -87,7 +87,7 @@ const EXPECTED: Record<string, string[]> = {
   'held-summit-without-date': ['data/summits.csv:3:25: start_date is empty for a held summit (add the date it opened, or mark the summit planned)'],
   'http-where-https': ['data/sources.csv:5:39: url uses http, but eng.sectsco.org is cited over https on line 3 (write https://)'],
   'impossible-date': ['data/status_events.csv:14:27: decision_date: "2017-02-30" is a date that does not exist (check the month and day)'],
-  'invalid-utf8': ['data/countries.csv:2:31: byte 0xE5 is not UTF-8 text (save the file as UTF-8; in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
+  'invalid-utf8': ['data/countries.csv:2:31: byte 0xCF is not UTF-8 text (save the file as UTF-8; in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
   'invisible-character': ['data/countries.csv:2:15: name_en: contains the invisible character U+202E (right-to-left override) at character 1 (delete it)'],
   'leading-minus': ['data/countries.csv:5:79: note begins with "-", which spreadsheets run as a formula (reword it to begin with a letter or digit)'],
   'list-item': ['data/summits.csv:2:171: source_ids: " sco_history" is not a source id (separate ids with ; and no spaces, e.g. tass_2017_06_09;sco_charter)'],
