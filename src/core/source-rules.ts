@@ -37,8 +37,9 @@ function malformation(url: string, parsed: ParsedUrl): string | null {
 /** The same page under every spelling: no scheme, host in lower case, no default port, no trailing slash, no fragment. */
 function canonicalUrl(parsed: ParsedUrl): string {
   const defaultPort = (parsed.scheme === 'https' && parsed.port === '443') || (parsed.scheme === 'http' && parsed.port === '80') || parsed.port === '';
-  const path = parsed.path.replace(/\/+$/, '') || '';
-  return `${parsed.host}${defaultPort ? '' : `:${parsed.port}`}${path}${parsed.query ? `?${parsed.query}` : ''}`;
+  // Compared only with other keys; its parts without separators to choose (no empty placeholder
+  // whose replacement would group the same URLs).
+  return JSON.stringify([parsed.host, defaultPort ? null : parsed.port, parsed.path.replace(/\/+$/, ''), parsed.query]);
 }
 
 /** Hosts that copy or proxy other sites' pages. */
