@@ -82,6 +82,8 @@ describe('concordanceReason: why the dataset’s code and COW v3’s differ', ()
   it('refuses a disagreement no reason explains', () => {
     assert.throws(() => concordanceReason('member', 1, 0), /^Error: no reason known for status member: own code 1, COW v3 0$/);
     assert.throws(() => concordanceReason('observer', 2, 0), /^Error: no reason known for status observer: own code 2, COW v3 0$/);
+    // The Shanghai Five reason is COW's 1 for those years, not any disagreement about a Shanghai Five year.
+    assert.throws(() => concordanceReason('shanghai_five', 1, 0), /^Error: no reason known for status shanghai_five: own code 1, COW v3 0$/);
   });
 });
 
