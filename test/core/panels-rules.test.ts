@@ -139,3 +139,25 @@ describe('memberOnAnyDay: a full member on some day of a span', () => {
     assert.deepEqual(memberOnAnyDay([event('member', '2001-06-15'), event('withdrawn', '2020-05')], from, to), { value: true, certain: false });
   });
 });
+
+describe('statusOnDay on a list that shrinks or is refilled', () => {
+  const on = isoToDay('2020-01-01');
+
+  it('answers from what the list holds now, after a pop', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2017-06-09')];
+    assert.equal(statusOnDay(events, on).status, 'member');
+    events.pop();
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events.length = 0;
+    assert.deepEqual(statusOnDay(events, on), { status: 'none', certain: true, pending: [] });
+  });
+
+  it('answers from what the list holds now, after its events are swapped', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2021-06-09')];
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events.reverse();
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events[1] = event('dialogue_partner', '2013-01-01');
+    assert.equal(statusOnDay(events, on).status, 'dialogue_partner');
+  });
+});
