@@ -82,7 +82,8 @@ export interface PanelStatus {
   pending: HeldStatus[];
 }
 
-interface TimedEvent {
+/** A status event placed in time: the first day its date can mean, and the day it is certain from. */
+export interface TimedEvent {
   status: HeldStatus;
   start: DayNumber;
   certainFrom: DayNumber;
@@ -109,7 +110,8 @@ const stampOf = (event: StatusEvent, clock: 'effective' | 'decision') => `${even
 const stillCurrent = (entry: TimedEntry, events: readonly StatusEvent[], clock: 'effective' | 'decision') =>
   entry.stamps.length === events.length && events.every((event, i) => stampOf(event, clock) === entry.stamps[i]);
 
-function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
+/** A state's events in time order by a clock; the same array again while the list is unchanged (see above). */
+export function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
   const known = TIMED[clock].get(events);
   if (known !== undefined && stillCurrent(known, events, clock)) return known.timed;
   const timed = events

@@ -3,7 +3,7 @@
 // differ, the status on a day under the partial-date rule, and the "any day" rule. Expected values
 // worked out by hand from the definitions in panels.ts and the README's partial-date rule.
 import assert from 'node:assert/strict';
-import { concordanceReason, cowV3Code, isoToDay, memberOnAnyDay, statusOnDay, type Spell, type StatusEvent } from '../../src/core';
+import { concordanceReason, cowV3Code, isoToDay, memberOnAnyDay, statusOnDay, timedEvents, type Spell, type StatusEvent } from '../../src/core';
 import { dayEvent } from '../helpers';
 
 const spell = (status: Spell['status'], start_date: string, until_date: string | null = null): Spell => ({
@@ -159,5 +159,34 @@ describe('statusOnDay on a list that shrinks or is refilled', () => {
     assert.equal(statusOnDay(events, on).status, 'observer');
     events[1] = event('dialogue_partner', '2013-01-01');
     assert.equal(statusOnDay(events, on).status, 'dialogue_partner');
+  });
+});
+
+describe('timedEvents: a state’s events in time order, kept while the list is unchanged', () => {
+  it('orders by first possible day, then by the day each is certain from, on either clock', () => {
+    const events = [event('member', '2017-06-09'), event('observer', '2005'), event('dialogue_partner', '2005-01-01', '2006-03-01')];
+    assert.deepEqual(timedEvents(events, 'effective'), [
+      { status: 'observer', start: isoToDay('2005-01-01'), certainFrom: isoToDay('2005-12-31') },
+      { status: 'dialogue_partner', start: isoToDay('2006-03-01'), certainFrom: isoToDay('2006-03-01') },
+      { status: 'member', start: isoToDay('2017-06-09'), certainFrom: isoToDay('2017-06-09') },
+    ]);
+    assert.deepEqual(
+      timedEvents(events, 'decision').map((timed) => timed.status),
+      ['dialogue_partner', 'observer', 'member'],
+    );
+  });
+
+  it('gives the kept array again while each place holds an event of the same status and date, a new one after a change', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2017-06-09')];
+    const kept = timedEvents(events, 'effective');
+    assert.equal(timedEvents(events, 'effective'), kept);
+    // Another object with the same status and date changes nothing.
+    events[0] = event('observer', '2012-06-07');
+    assert.equal(timedEvents(events, 'effective'), kept);
+    events[0] = event('observer', '2012-06-08');
+    const changed = timedEvents(events, 'effective');
+    assert.notEqual(changed, kept);
+    assert.equal(changed[0]!.start, isoToDay('2012-06-08'));
+    assert.equal(timedEvents(events, 'effective'), changed);
   });
 });
