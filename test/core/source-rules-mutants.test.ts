@@ -43,6 +43,10 @@ describe('source hygiene: one page under several spellings', () => {
     assert.deepEqual(problemsOf('https://example.org/a?x=1', 'https://example.org/a/?x=1'), [duplicateOfFirst(3)]);
   });
 
+  it('names the first row of a page for every later spelling of it', () => {
+    assert.deepEqual(problemsOf('https://example.org/a', 'https://example.org/a/', 'https://example.org/a#x'), [duplicateOfFirst(3), duplicateOfFirst(4)]);
+  });
+
   it('keeps different hosts apart, and reads the host in any case', () => {
     assert.deepEqual(problemsOf('https://a.example.org/x', 'https://b.example.org/x'), []);
     assert.deepEqual(problemsOf('https://A.Example.org/x', 'http://a.example.ORG/x'), [duplicateOfFirst(3), [3, 'http_where_https', { host: 'a.example.org', https_line: 2 }]]);
@@ -84,6 +88,16 @@ describe('source hygiene: malformed addresses', () => {
     assert.deepEqual(problemsOf('ftp://example.org/a', 'https://example.org/b?utm_source=x'), [
       malformed(2, 'ftp://example.org/a', 'it is not scheme://host/path'),
       [3, 'tracking_parameter', { parameter: 'utm_source' }],
+    ]);
+  });
+});
+
+describe('source hygiene: tracking parameters', () => {
+  it('matches a tracking name whole, not a name that starts with one', () => {
+    assert.deepEqual(problemsOf('https://example.org/a?gclidx=1&_gax=2&spm=3'), [[2, 'tracking_parameter', { parameter: 'spm' }]]);
+    assert.deepEqual(problemsOf('https://example.org/a?msclkid&ref_src=twsrc'), [
+      [2, 'tracking_parameter', { parameter: 'msclkid' }],
+      [2, 'tracking_parameter', { parameter: 'ref_src' }],
     ]);
   });
 });
