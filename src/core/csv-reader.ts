@@ -35,10 +35,12 @@ export function readCsv(text: string): CsvReadResult {
   while (i < text.length) {
     const record: CsvRecord = { line, fields: [] };
     for (;;) {
-      const field: CsvField = { value: '', line, column: i - lineStart + 1 };
+      // Where the field starts; its value is read below.
+      const field: Omit<CsvField, 'value'> = { line, column: i - lineStart + 1 };
+      let value: string;
       if (text[i] === '"') {
         // Each run up to the next quote is sliced whole; a doubled quote adds one quote.
-        let value = '';
+        value = '';
         i++;
         for (;;) {
           const quote = text.indexOf('"', i);
@@ -62,7 +64,6 @@ export function readCsv(text: string): CsvReadResult {
           i = quote + 1;
           break;
         }
-        field.value = value;
         if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
           // A quote opened on an earlier line is the likelier culprit than the text after it.
           errors.push(
@@ -75,12 +76,12 @@ export function readCsv(text: string): CsvReadResult {
       } else {
         const start = i;
         while (text[i] !== undefined && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
-        field.value = text.slice(start, i);
-        if (field.value.includes('"')) {
+        value = text.slice(start, i);
+        if (value.includes('"')) {
           errors.push({ line: field.line, column: field.column, code: 'quote_in_unquoted_field', params: {} });
         }
       }
-      record.fields.push(field);
+      record.fields.push({ value, line: field.line, column: field.column });
       if (text[i] === ',') {
         i++;
         continue;

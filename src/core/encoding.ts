@@ -51,7 +51,8 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     } else {
       // A surrogate pair, which counts two columns (as the text's length does).
       units[count++] = 0xd800 + ((point - 0x10000) >> 10);
-      units[count++] = 0xdc00 + ((point - 0x10000) & 0x3ff);
+      // Its low ten bits: those of point - 0x10000, which are point's (0x10000 is a multiple of 0x400).
+      units[count++] = 0xdc00 + (point & 0x3ff);
       column += 2;
     }
   }

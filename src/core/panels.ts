@@ -82,7 +82,8 @@ export interface PanelStatus {
   pending: HeldStatus[];
 }
 
-interface TimedEvent {
+/** A status event placed in time: the first day its date can mean, and the day it is certain from. */
+export interface TimedEvent {
   status: HeldStatus;
   start: DayNumber;
   certainFrom: DayNumber;
@@ -91,10 +92,10 @@ interface TimedEvent {
 // A state's events in time order, by clock: kept per events list, because the panels ask for the
 // status of the same state on every day of every year and parsing and sorting the events again each
 // time was most of a release's CPU time. `readonly` binds only the compiler: a caller may still push
-// to the list or edit an event, so a kept entry is used only while the list still holds the same
-// events with the same status and date.
+// to the list or edit an event, so a kept entry is used only while the list still holds, place by
+// place, events of the same status and date (what the order depends on: which objects hold them
+// does not matter).
 interface TimedEntry {
-  readonly events: readonly StatusEvent[];
   readonly stamps: readonly string[];
   readonly timed: readonly TimedEvent[];
 }
@@ -107,9 +108,10 @@ const eventDate = (event: StatusEvent, clock: 'effective' | 'decision') => (cloc
 const stampOf = (event: StatusEvent, clock: 'effective' | 'decision') => `${event.status} ${eventDate(event, clock)}`;
 
 const stillCurrent = (entry: TimedEntry, events: readonly StatusEvent[], clock: 'effective' | 'decision') =>
-  entry.events.length === events.length && events.every((event, i) => event === entry.events[i] && stampOf(event, clock) === entry.stamps[i]);
+  entry.stamps.length === events.length && events.every((event, i) => stampOf(event, clock) === entry.stamps[i]);
 
-function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
+/** A state's events in time order by a clock; the same array again while the list is unchanged (see above). */
+export function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decision'): readonly TimedEvent[] {
   const known = TIMED[clock].get(events);
   if (known !== undefined && stillCurrent(known, events, clock)) return known.timed;
   const timed = events
@@ -118,7 +120,7 @@ function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decis
       return { status: event.status, start: firstDay(date), certainFrom: lastDay(date) };
     })
     .sort((a, b) => a.start - b.start || a.certainFrom - b.certainFrom);
-  TIMED[clock].set(events, { events: [...events], stamps: events.map((event) => stampOf(event, clock)), timed });
+  TIMED[clock].set(events, { stamps: events.map((event) => stampOf(event, clock)), timed });
   return timed;
 }
 

@@ -3,7 +3,7 @@
 // differ, the status on a day under the partial-date rule, and the "any day" rule. Expected values
 // worked out by hand from the definitions in panels.ts and the README's partial-date rule.
 import assert from 'node:assert/strict';
-import { concordanceReason, cowV3Code, isoToDay, memberOnAnyDay, statusOnDay, type Spell, type StatusEvent } from '../../src/core';
+import { concordanceReason, cowV3Code, isoToDay, memberOnAnyDay, statusOnDay, timedEvents, type Spell, type StatusEvent } from '../../src/core';
 import { dayEvent } from '../helpers';
 
 const spell = (status: Spell['status'], start_date: string, until_date: string | null = null): Spell => ({
@@ -82,6 +82,8 @@ describe('concordanceReason: why the dataset’s code and COW v3’s differ', ()
   it('refuses a disagreement no reason explains', () => {
     assert.throws(() => concordanceReason('member', 1, 0), /^Error: no reason known for status member: own code 1, COW v3 0$/);
     assert.throws(() => concordanceReason('observer', 2, 0), /^Error: no reason known for status observer: own code 2, COW v3 0$/);
+    // The Shanghai Five reason is COW's 1 for those years, not any disagreement about a Shanghai Five year.
+    assert.throws(() => concordanceReason('shanghai_five', 1, 0), /^Error: no reason known for status shanghai_five: own code 1, COW v3 0$/);
   });
 });
 
@@ -135,5 +137,56 @@ describe('memberOnAnyDay: a full member on some day of a span', () => {
 
   it('is true but uncertain when the member days reported may already be a later status', () => {
     assert.deepEqual(memberOnAnyDay([event('member', '2001-06-15'), event('withdrawn', '2020-05')], from, to), { value: true, certain: false });
+  });
+});
+
+describe('statusOnDay on a list that shrinks or is refilled', () => {
+  const on = isoToDay('2020-01-01');
+
+  it('answers from what the list holds now, after a pop', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2017-06-09')];
+    assert.equal(statusOnDay(events, on).status, 'member');
+    events.pop();
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events.length = 0;
+    assert.deepEqual(statusOnDay(events, on), { status: 'none', certain: true, pending: [] });
+  });
+
+  it('answers from what the list holds now, after its events are swapped', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2021-06-09')];
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events.reverse();
+    assert.equal(statusOnDay(events, on).status, 'observer');
+    events[1] = event('dialogue_partner', '2013-01-01');
+    assert.equal(statusOnDay(events, on).status, 'dialogue_partner');
+  });
+});
+
+describe('timedEvents: a state’s events in time order, kept while the list is unchanged', () => {
+  it('orders by first possible day, then by the day each is certain from, on either clock', () => {
+    const events = [event('member', '2017-06-09'), event('observer', '2005'), event('dialogue_partner', '2005-01-01', '2006-03-01')];
+    assert.deepEqual(timedEvents(events, 'effective'), [
+      { status: 'observer', start: isoToDay('2005-01-01'), certainFrom: isoToDay('2005-12-31') },
+      { status: 'dialogue_partner', start: isoToDay('2006-03-01'), certainFrom: isoToDay('2006-03-01') },
+      { status: 'member', start: isoToDay('2017-06-09'), certainFrom: isoToDay('2017-06-09') },
+    ]);
+    assert.deepEqual(
+      timedEvents(events, 'decision').map((timed) => timed.status),
+      ['dialogue_partner', 'observer', 'member'],
+    );
+  });
+
+  it('gives the kept array again while each place holds an event of the same status and date, a new one after a change', () => {
+    const events = [event('observer', '2012-06-07'), event('member', '2017-06-09')];
+    const kept = timedEvents(events, 'effective');
+    assert.equal(timedEvents(events, 'effective'), kept);
+    // Another object with the same status and date changes nothing.
+    events[0] = event('observer', '2012-06-07');
+    assert.equal(timedEvents(events, 'effective'), kept);
+    events[0] = event('observer', '2012-06-08');
+    const changed = timedEvents(events, 'effective');
+    assert.notEqual(changed, kept);
+    assert.equal(changed[0]!.start, isoToDay('2012-06-08'));
+    assert.equal(timedEvents(events, 'effective'), changed);
   });
 });
