@@ -182,6 +182,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
       // Its key still counts as present, so that rows naming it are not reported as broken too.
       const keyIndexes = keyColumns.map((column) => columns.indexOf(column));
       const keyValue = keyIndexes.every((index) => index < record.fields.length) ? keyIndexes.map((index) => record.fields[index]!.value).join(KEY_SEPARATOR) : null;
+      // Stryker disable next-line ConditionalExpression: equivalent where `keyValue !== null` becomes true (a null key matches no reference, all strings); the line's other conditional mutants fail test/core/validate-rules.test.ts, but Stryker disables by mutator, not by mutant
       if (keyValue !== null && !keys.has(keyValue)) keys.set(keyValue, record.line);
       continue;
     }
@@ -212,7 +213,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
         const at = cells[column] ?? { line: record.line, column: 1 };
         // Stryker disable next-line ObjectLiteral: equivalent, unreachable: every issue carries its problem's params
         const params = (issue as { params?: ProblemParams }).params ?? { column, detail: issue.message };
-        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, unreachable: every issue is a custom one
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, unreachable: every issue is a custom one (the line's 'custom' and false mutants fail the broken fixture "type", but Stryker disables by mutator, not by mutant)
         problems.add(file, at.line, at.column, issue.code === 'custom' ? (issue.message as ProblemCode) : 'pattern_mismatch', params);
       }
       continue;
@@ -265,11 +266,16 @@ function checkReferences(table: DataTableName, rows: Located<Record<string, unkn
 
 /** No text cell points into someone's file system (a path in a note means nothing to readers). */
 function checkLocalPaths(table: DataTableName, rows: Located<Record<string, unknown>>[], problems: Problems): void {
-  const columns = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'string' && column.separator === undefined);
+  const columns = storedColumns(DATA_TABLES[table]).filter(
+    (column) =>
+      column.type === 'string' &&
+      // Stryker disable next-line ConditionalExpression: equivalent, a list column holds an array, which the typeof test below skips
+      column.separator === undefined,
+  );
   for (const item of rows) {
     for (const column of columns) {
       const value = item.row[column.key];
-      // Stryker disable next-line ConditionalExpression: equivalent, a text cell holds a string or null, and localPath(null) finds nothing in "null"
+      // Stryker disable next-line ConditionalExpression: equivalent as true, a text cell holds a string or null, and localPath(null) finds nothing in "null"; as false it fails the broken fixture "local-path", but Stryker disables by mutator, not by mutant
       const path = typeof value === 'string' ? localPath(value) : null;
       if (path !== null) problems.at(DATA_TABLES[table].dataFile, item, column.key, 'local_path', { column: column.key, path });
     }
@@ -279,7 +285,15 @@ function checkLocalPaths(table: DataTableName, rows: Located<Record<string, unkn
 /** Declared date rules: precision pairing, order against another date, and the data-as-of bound. */
 function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>[], dataAsOf: string | null, problems: Problems): void {
   const file = DATA_TABLES[table].dataFile;
-  const dates = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'date' || column.type === 'partial_date');
+  // The filter only saves work: no other column declares a precision column or a date constraint.
+  // Stryker disable next-line MethodExpression: equivalent (as above)
+  const dates = storedColumns(DATA_TABLES[table]).filter(
+    (column) =>
+      // Stryker disable next-line ConditionalExpression: equivalent as true (as above); as false it fails test/core/validate-rules.test.ts, but Stryker disables by mutator, not by mutant
+      column.type === 'partial_date' ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, no stored column is of type date (day companions are derived)
+      column.type === 'date',
+  );
   for (const item of rows) {
     const row = item.row as Record<string, string | null>;
     for (const column of dates) {
@@ -287,7 +301,7 @@ function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>
       if (column.precisionColumn !== undefined) checkPrecision(file, item, column.key, column.precisionColumn, problems);
       if (date === null) continue;
       const constraints = column.constraints ?? {};
-      // Stryker disable next-line ConditionalExpression: equivalent, without notBefore row[undefined] is undefined, as falsy as null
+      // Stryker disable next-line ConditionalExpression: equivalent as false, without notBefore row[undefined] is undefined, as falsy as null; as true it fails the broken fixture "effective-before-decision", but Stryker disables by mutator, not by mutant
       const start = constraints.notBefore === undefined ? null : row[constraints.notBefore];
       if (start && lastDay(date) < firstDay(start)) problems.at(file, item, column.key, 'end_before_start', { column: column.key, end: date, start_column: constraints.notBefore!, start });
       if (dataAsOf !== null && constraints.notAfterDataAsOf && firstDay(date) > firstDay(dataAsOf) && !futureAllowed(column, row)) {
@@ -309,7 +323,11 @@ function checkPrecision<T>(file: string, item: Located<T>, dateColumn: string, p
   const stated = (row[precisionColumn] ?? null) as Precision | null;
   if (date === null && stated !== null) problems.at(file, item, precisionColumn, 'precision_without_date', { column: precisionColumn, value: stated, date_column: dateColumn });
   else if (date !== null && stated === null) problems.at(file, item, precisionColumn, 'precision_missing', { column: precisionColumn, expected: precisionOf(date)!, date });
-  else if (date !== null && stated !== precisionOf(date))
+  else if (
+    // Stryker disable next-line ConditionalExpression: equivalent where `date !== null` becomes true (a null date has a null precision here, and precisionOf(null) is null); the line's other conditional mutants fail the broken fixture "precision" and the valid fixture, but Stryker disables by mutator, not by mutant
+    date !== null &&
+    stated !== precisionOf(date)
+  )
     problems.at(file, item, precisionColumn, 'precision_mismatch', { column: precisionColumn, value: stated!, date, written: precisionOf(date)! });
 }
 
@@ -447,7 +465,6 @@ function checkDatesAgainstSummits(rows: Rows, problems: Problems): void {
   const summits = new Map(rows.summits.map((item) => [item.row.summit_id, item.row]));
   const check = <T extends { summit_id: string | null }>(file: string, item: Located<T>, dateColumn: string, why: string) => {
     const date = (item.row as unknown as Record<string, string | null>)[dateColumn];
-    // Stryker disable next-line ConditionalExpression: equivalent, summits.get(null) is undefined
     const summit = item.row.summit_id ? summits.get(item.row.summit_id) : undefined;
     if (!date || !summit?.start_date) return;
     const end = summit.end_date ?? summit.start_date;
