@@ -103,7 +103,7 @@ export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = 
   if (release !== undefined) {
     const text = fileText('release.json', release, problems);
     if (text !== null) dataAsOf = checkReleaseFile(text, problems)?.data_as_of ?? null;
-  } else if (options.requireRelease) problems.add('release.json', 1, 1, 'file_missing', { header: 'a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code' });
+  } else if (options.requireRelease) problems.add('release.json', 1, 1, 'file_missing', { content: 'a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code' });
 
   const rows = {} as Record<DataTableName, Located<Record<string, unknown>>[]>;
   const keys = {} as Record<DataTableName, Set<string> | null>;

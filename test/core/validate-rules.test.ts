@@ -96,7 +96,7 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
     it('is required only when the caller asks for it', () => {
       assert.deepEqual(report(fixtureWith()), []);
       assert.deepEqual(report(fixtureWith(), { requireRelease: true }), [
-        'data/release.json:1:1: file is missing (create it with the header row: a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code)',
+        'data/release.json:1:1: file is missing (create it as a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code)',
       ]);
       assert.deepEqual(report({ ...fixtureWith(), 'release.json': release() }, { requireRelease: true }), []);
     });
