@@ -41,7 +41,8 @@ const FIX_CSV_UTF8 = 'save the file as UTF-8; in Excel: Save As, "CSV UTF-8 (Com
 /** Every problem code and its message. */
 export const PROBLEM_MESSAGES = {
   // The file itself.
-  file_missing: (p) => `file is missing (create it with the header row: ${p.header})`,
+  // A data file names its header row; release.json, the JSON object it holds.
+  file_missing: (p) => `file is missing (create it ${p.header ? `with the header row: ${p.header}` : `as ${p.content}`})`,
   symlink: () => 'is a symbolic link, which is not read (replace the link with the file itself)',
   not_a_regular_file: (p) => `is a ${p.kind}, not a regular file (replace it with the data file)`,
   unknown_file: (p) => `is not a file of the dataset (${p.suggestion ? `did you mean ${p.suggestion}? ` : ''}rename or delete it; data/ holds: ${p.expected})`,

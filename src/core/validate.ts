@@ -103,7 +103,7 @@ export function loadDataset(files: Readonly<Record<string, FileContent>>, dir = 
   if (release !== undefined) {
     const text = fileText('release.json', release, problems);
     if (text !== null) dataAsOf = checkReleaseFile(text, problems)?.data_as_of ?? null;
-  } else if (options.requireRelease) problems.add('release.json', 1, 1, 'file_missing', { header: 'a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code' });
+  } else if (options.requireRelease) problems.add('release.json', 1, 1, 'file_missing', { content: 'a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code' });
 
   const rows = {} as Record<DataTableName, Located<Record<string, unknown>>[]>;
   const keys = {} as Record<DataTableName, Set<string> | null>;
@@ -182,6 +182,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
       // Its key still counts as present, so that rows naming it are not reported as broken too.
       const keyIndexes = keyColumns.map((column) => columns.indexOf(column));
       const keyValue = keyIndexes.every((index) => index < record.fields.length) ? keyIndexes.map((index) => record.fields[index]!.value).join(KEY_SEPARATOR) : null;
+      // Stryker disable next-line ConditionalExpression: equivalent where `keyValue !== null` becomes true (a null key matches no reference, all strings); the line's other conditional mutants fail test/core/validate-rules.test.ts, but Stryker disables by mutator, not by mutant
       if (keyValue !== null && !keys.has(keyValue)) keys.set(keyValue, record.line);
       continue;
     }
@@ -204,10 +205,15 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
     });
     const result = schema.safeParse(raw);
     if (!result.success) {
+      // rowSchema (schema.ts) raises only parseCell's problems: a custom issue at its column, with
+      // the problem's code as message and its params; the fallbacks below guard a future schema.
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? columns[0]);
+        // Stryker disable next-line ObjectLiteral: equivalent, unreachable: every issue names a column of the row
         const at = cells[column] ?? { line: record.line, column: 1 };
+        // Stryker disable next-line ObjectLiteral: equivalent, unreachable: every issue carries its problem's params
         const params = (issue as { params?: ProblemParams }).params ?? { column, detail: issue.message };
+        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, unreachable: every issue is a custom one (the line's 'custom' and false mutants fail the broken fixture "type", but Stryker disables by mutator, not by mutant)
         problems.add(file, at.line, at.column, issue.code === 'custom' ? (issue.message as ProblemCode) : 'pattern_mismatch', params);
       }
       continue;
@@ -260,10 +266,16 @@ function checkReferences(table: DataTableName, rows: Located<Record<string, unkn
 
 /** No text cell points into someone's file system (a path in a note means nothing to readers). */
 function checkLocalPaths(table: DataTableName, rows: Located<Record<string, unknown>>[], problems: Problems): void {
-  const columns = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'string' && column.separator === undefined);
+  const columns = storedColumns(DATA_TABLES[table]).filter(
+    (column) =>
+      column.type === 'string' &&
+      // Stryker disable next-line ConditionalExpression: equivalent, a list column holds an array, which the typeof test below skips
+      column.separator === undefined,
+  );
   for (const item of rows) {
     for (const column of columns) {
       const value = item.row[column.key];
+      // Stryker disable next-line ConditionalExpression: equivalent as true, a text cell holds a string or null, and localPath(null) finds nothing in "null"; as false it fails the broken fixture "local-path", but Stryker disables by mutator, not by mutant
       const path = typeof value === 'string' ? localPath(value) : null;
       if (path !== null) problems.at(DATA_TABLES[table].dataFile, item, column.key, 'local_path', { column: column.key, path });
     }
@@ -273,7 +285,15 @@ function checkLocalPaths(table: DataTableName, rows: Located<Record<string, unkn
 /** Declared date rules: precision pairing, order against another date, and the data-as-of bound. */
 function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>[], dataAsOf: string | null, problems: Problems): void {
   const file = DATA_TABLES[table].dataFile;
-  const dates = storedColumns(DATA_TABLES[table]).filter((column) => column.type === 'date' || column.type === 'partial_date');
+  // The filter only saves work: no other column declares a precision column or a date constraint.
+  // Stryker disable next-line MethodExpression: equivalent (as above)
+  const dates = storedColumns(DATA_TABLES[table]).filter(
+    (column) =>
+      // Stryker disable next-line ConditionalExpression: equivalent as true (as above); as false it fails test/core/validate-rules.test.ts, but Stryker disables by mutator, not by mutant
+      column.type === 'partial_date' ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, no stored column is of type date (day companions are derived)
+      column.type === 'date',
+  );
   for (const item of rows) {
     const row = item.row as Record<string, string | null>;
     for (const column of dates) {
@@ -281,6 +301,7 @@ function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>
       if (column.precisionColumn !== undefined) checkPrecision(file, item, column.key, column.precisionColumn, problems);
       if (date === null) continue;
       const constraints = column.constraints ?? {};
+      // Stryker disable next-line ConditionalExpression: equivalent as false, without notBefore row[undefined] is undefined, as falsy as null; as true it fails the broken fixture "effective-before-decision", but Stryker disables by mutator, not by mutant
       const start = constraints.notBefore === undefined ? null : row[constraints.notBefore];
       if (start && lastDay(date) < firstDay(start)) problems.at(file, item, column.key, 'end_before_start', { column: column.key, end: date, start_column: constraints.notBefore!, start });
       if (dataAsOf !== null && constraints.notAfterDataAsOf && firstDay(date) > firstDay(dataAsOf) && !futureAllowed(column, row)) {
@@ -291,6 +312,7 @@ function checkDates(table: DataTableName, rows: Located<Record<string, unknown>>
 }
 
 const futureAllowed = (column: ColumnTemplate, row: Record<string, string | null>) => {
+  // Stryker disable next-line OptionalChaining: equivalent, called only for a column whose constraints declare notAfterDataAsOf
   const when = column.constraints?.futureAllowedWhen;
   return when !== undefined && row[when.column] === when.equals;
 };
@@ -301,13 +323,20 @@ function checkPrecision<T>(file: string, item: Located<T>, dateColumn: string, p
   const stated = (row[precisionColumn] ?? null) as Precision | null;
   if (date === null && stated !== null) problems.at(file, item, precisionColumn, 'precision_without_date', { column: precisionColumn, value: stated, date_column: dateColumn });
   else if (date !== null && stated === null) problems.at(file, item, precisionColumn, 'precision_missing', { column: precisionColumn, expected: precisionOf(date)!, date });
-  else if (date !== null && stated !== precisionOf(date))
+  else if (
+    // Stryker disable next-line ConditionalExpression: equivalent where `date !== null` becomes true (a null date has a null precision here, and precisionOf(null) is null); the line's other conditional mutants fail the broken fixture "precision" and the valid fixture, but Stryker disables by mutator, not by mutant
+    date !== null &&
+    stated !== precisionOf(date)
+  )
     problems.at(file, item, precisionColumn, 'precision_mismatch', { column: precisionColumn, value: stated!, date, written: precisionOf(date)! });
 }
 
 function checkCountries(countries: Located<CountryRecord>[], problems: Problems): void {
   for (const item of countries) {
-    if (!isKnownIso3(item.row.iso3)) problems.at(DATA_TABLES.countries.dataFile, item, 'iso3', 'unknown_iso3', { value: item.row.iso3 });
+    if (!isKnownIso3(item.row.iso3)) {
+      // Stryker disable next-line StringLiteral: equivalent, iso3 is the first column, where Problems.at puts a cell it does not know
+      problems.at(DATA_TABLES.countries.dataFile, item, 'iso3', 'unknown_iso3', { value: item.row.iso3 });
+    }
   }
 }
 
@@ -351,18 +380,21 @@ function checkStatusHistories(events: Located<StatusEvent>[], problems: Problems
   const byState = new Map<string, Located<StatusEvent>[]>();
   for (const item of events) addTo(byState, item.row.iso3, item);
   for (const history of byState.values()) {
+    // Stryker disable next-line ArithmeticOperator: equivalent, a state's events stand in file order and V8's sort is stable and passes the later element first, so a.line + b.line orders ties as a.line - b.line does
     history.sort((a, b) => firstDay(eventStart(a.row)) - firstDay(eventStart(b.row)) || a.line - b.line);
     let previous: Located<StatusEvent> | undefined;
     for (const item of history) {
       const event = item.row;
       const held = previous?.row.status ?? 'none';
+      // Stryker disable next-line ArrayDeclaration: equivalent, unreachable: every previous status has a change allowed (templates/vocab.ts)
+      const allowed = ALLOWED.get(event.previous_status) ?? [];
       if (event.status === event.previous_status) {
         problems.at(file, item, 'status', 'status_unchanged', { status: event.status });
       } else if (event.previous_status !== held) {
         const since = previous ? ` since ${eventStart(previous.row)} (event ${previous.row.event_id}, line ${previous.line})` : ' (this is its first event)';
         problems.at(file, item, 'previous_status', 'previous_status_mismatch', { previous: event.previous_status, iso3: event.iso3, held, date: eventStart(event), since });
-      } else if (!(ALLOWED.get(event.previous_status) ?? []).includes(event.status)) {
-        problems.at(file, item, 'status', 'transition_not_allowed', { previous: event.previous_status, status: event.status, allowed: (ALLOWED.get(event.previous_status) ?? []).join(', ') });
+      } else if (!allowed.includes(event.status)) {
+        problems.at(file, item, 'status', 'transition_not_allowed', { previous: event.previous_status, status: event.status, allowed: allowed.join(', ') });
       }
       if (event.status === 'shanghai_five' && lastDay(eventStart(event)) > firstDay(SCO_FOUNDED)) {
         problems.at(file, item, 'decision_date', 'shanghai_five_after_sco', { date: eventStart(event), founded: SCO_FOUNDED });
@@ -408,6 +440,7 @@ function checkTerms(officials: Located<Official>[], problems: Problems): void {
     addTo(byPost, post, item);
   }
   for (const [post, terms] of byPost) {
+    // Stryker disable next-line ArithmeticOperator: equivalent, a post's terms stand in file order and V8's sort is stable and passes the later element first
     const ordered = [...terms].sort((a, b) => firstDay(a.row.term_start) - firstDay(b.row.term_start) || a.line - b.line);
     ordered.forEach((item, index) => {
       const before = ordered[index - 1];
@@ -451,6 +484,7 @@ function checkAttendance(attendance: Located<Attendance>[], summits: Located<Sum
   const series = new Map(summits.map((item) => [item.row.summit_id, item.row.series]));
   for (const item of attendance) {
     const { participant_id: id, participant_kind: kind, summit_id: summit } = item.row;
+    // Stryker disable next-line Regex: equivalent, participant_id's declared pattern admits only three capitals or a lower-case slug, so the anchors change nothing
     const isIso3 = /^[A-Z]{3}$/.test(id);
     if ((kind === 'state') !== isIso3) {
       problems.at(file, item, 'participant_kind', 'participant_kind_mismatch', { kind, value: id, written: isIso3 ? 'an ISO3 code' : 'an organisation slug' });
@@ -458,7 +492,10 @@ function checkAttendance(attendance: Located<Attendance>[], summits: Located<Sum
       problems.at(file, item, 'participant_id', 'unknown_reference', { column: 'participant_id', value: id, target_file: DATA_TABLES.countries.dataFile });
     }
     const held = series.get(summit);
-    if (held !== undefined && held !== 'sco_chs') problems.at(file, item, 'summit_id', 'attendance_summit_series', { value: summit, series: held });
+    if (held !== undefined && held !== 'sco_chs') {
+      // Stryker disable next-line StringLiteral: equivalent, summit_id is the first column, where Problems.at puts a cell it does not know
+      problems.at(file, item, 'summit_id', 'attendance_summit_series', { value: summit, series: held });
+    }
   }
 }
 

@@ -79,6 +79,11 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
       ]);
     });
 
+    it('names the files as given when no folder is given', () => {
+      const result = loadDataset(fixtureWith({ 'chairmanships.csv': { 3: 'x' } }));
+      assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [`chairmanships.csv:3:1: row has 1 fields, the header has 10 ${FIELD_COUNT_HINT}`]);
+    });
+
     it('gives each problem its code, file with the folder prefixed, line, column and parameters', () => {
       const result = loadDataset(fixtureWith({ 'applications.csv': { 3: 'app_pak_2010_member,PAK,member,2010,year,pending,pak_2,wikipedia_sco,medium,' } }), 'data/');
       assert.deepEqual(result.ok ? [] : result.problems, [
@@ -91,7 +96,7 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
     it('is required only when the caller asks for it', () => {
       assert.deepEqual(report(fixtureWith()), []);
       assert.deepEqual(report(fixtureWith(), { requireRelease: true }), [
-        'data/release.json:1:1: file is missing (create it with the header row: a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code)',
+        'data/release.json:1:1: file is missing (create it as a JSON object with title, release_date, data_as_of, authors, licence_data, licence_code)',
       ]);
       assert.deepEqual(report({ ...fixtureWith(), 'release.json': release() }, { requireRelease: true }), []);
     });
