@@ -129,7 +129,11 @@ function timedEvents(events: readonly StatusEvent[], clock: 'effective' | 'decis
  * last day; on the days of the period before it, the previous status is reported, uncertain.
  */
 export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, clock: 'effective' | 'decision' = 'effective'): PanelStatus {
-  const timed = timedEvents(events, clock);
+  return statusAmong(timedEvents(events, clock), day);
+}
+
+/** statusOnDay on events already in time order. */
+function statusAmong(timed: readonly TimedEvent[], day: DayNumber): PanelStatus {
   let status: HeldStatus = 'none';
   let pending: HeldStatus[] = [];
   for (const event of timed) {
@@ -154,10 +158,12 @@ export interface PanelAnswer {
  * reports membership and on no uncertain day could a membership already have begun.
  */
 export function memberOnAnyDay(events: readonly StatusEvent[], fromDay: DayNumber, toDay: DayNumber): PanelAnswer {
+  // Ordered once for the whole span, not once a day (checking the kept order costs as much as a day's answer).
+  const timed = timedEvents(events, 'effective');
   let reported = false;
   let possible = false;
   for (let day = fromDay; day <= toDay; day++) {
-    const { status, certain, pending } = statusOnDay(events, day);
+    const { status, certain, pending } = statusAmong(timed, day);
     if (status === 'member' && certain) return { value: true, certain: true };
     if (status === 'member') reported = true;
     if (pending.includes('member')) possible = true;

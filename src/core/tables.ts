@@ -1,7 +1,7 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
-import { dayToIso, isoToDay, lastDay, precisionOf } from './dates';
+import { dayToIso, firstDay, isoToDay, lastDay, precisionOf } from './dates';
 import { eventStart } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
 import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
@@ -244,9 +244,10 @@ function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
     for (let year = fromYear; year <= toYear; year++) {
       for (let month = 1; month <= 12; month++) {
-        const monthStart = isoToDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-        if (monthStart > limit) break;
-        const day = Math.min(lastDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`), limit);
+        // The month's first and last day, read from "YYYY-MM" (a string built here needs no check).
+        const yearMonth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        if (firstDay(yearMonth) > limit) break;
+        const day = Math.min(lastDay(yearMonth), limit);
         const { status, certain } = statusOnDay(events.get(country.iso3)!, day);
         rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
       }

@@ -174,7 +174,7 @@ export function createScoData(dataset: Dataset): ScoData {
   const referenceDayOf = (year: number, referenceDay: string) => isoToDay(`${String(year).padStart(4, '0')}-${referenceDay}`);
 
   const countryYear = (fromYear: number, toYear: number, { referenceDay = DEFAULT_REFERENCE_DAY, until }: PanelOptions = {}): CountryYear[] => {
-    const lastDay = until === undefined ? Infinity : isoToDay(until);
+    const untilDay = until === undefined ? Infinity : isoToDay(until);
     if (until !== undefined && toYear > Number(until.slice(0, 4))) {
       throw new RangeError(`the panel cannot run to ${toYear}: the data holds for ${until}`);
     }
@@ -182,10 +182,11 @@ export function createScoData(dataset: Dataset): ScoData {
     for (const iso3 of statesWithStatus) {
       const country = countryByIso3.get(iso3)!;
       for (let year = fromYear; year <= toYear; year++) {
-        const day = Math.min(referenceDayOf(year, referenceDay), lastDay);
+        const day = Math.min(referenceDayOf(year, referenceDay), untilDay);
         const { status, certain } = heldOn(iso3, day);
-        const yearStart = referenceDayOf(year, '01-01');
-        const yearEnd = referenceDayOf(year, '12-31');
+        // The year's first and last day, without parsing and checking a date string per row.
+        const yearStart = firstDay(String(year).padStart(4, '0'));
+        const yearEnd = lastDay(String(year).padStart(4, '0'));
         rows.push({
           year,
           iso3,
