@@ -244,8 +244,9 @@ function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
     for (let year = fromYear; year <= toYear; year++) {
       for (let month = 1; month <= 12; month++) {
-        // The month's first and last day, read from "YYYY-MM" (a string built here needs no check).
-        const yearMonth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        // The month's first and last day, read from "year-month" (a string built here needs no check;
+        // firstDay and lastDay read its numbers, so it needs no zero padding either).
+        const yearMonth = `${year}-${month}`;
         if (firstDay(yearMonth) > limit) break;
         const day = Math.min(lastDay(yearMonth), limit);
         const { status, certain } = statusOnDay(events.get(country.iso3)!, day);

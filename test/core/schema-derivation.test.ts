@@ -60,9 +60,10 @@ describe('schema derivation: the rules every text cell obeys (textProblem)', () 
     invisible('ab\u202e', 'U+202E', 'right-to-left override', 3);
     invisible('x\u2060', 'U+2060', 'word joiner', 2);
     invisible('x\u061c', 'U+061C', 'Arabic letter mark', 2);
-    // Unnamed: a format character, a line separator, a private-use character (also beyond U+FFFF), a lone surrogate, an unassigned code point.
+    // Unnamed: a format character, a line and a paragraph separator, a private-use character (also beyond U+FFFF), a lone surrogate, an unassigned code point.
     invisible('x\u2061', 'U+2061', 'formatting character', 2);
     invisible('x\u2028y', 'U+2028', 'formatting character', 2);
+    invisible('x\u2029y', 'U+2029', 'formatting character', 2);
     invisible('\ue000', 'U+E000', 'formatting character', 1);
     invisible('x\u{f0000}', 'U+F0000', 'formatting character', 2);
     invisible('x\ud800', 'U+D800', 'formatting character', 2);
