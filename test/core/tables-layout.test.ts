@@ -719,4 +719,11 @@ describe('published tables, row by row (hand-made expectations)', () => {
     const data = goldenWith({ 'officials.csv': 'tjk_rats_2019,rats_director,Jumakhon Giyosov,Джумахон Гиёсов,,,,2019-01,month,2021-12,month,wikipedia_sco,low,Made up for the tests.' });
     assert.deepEqual(ids(tableData(data, 'officials').rows, 'official_id'), ['sg_2019_norov', 'tjk_rats_2019']);
   });
+
+  it("country_year: COW v3's any-day membership counts only the days the data holds for", () => {
+    // MNG's membership takes effect on 2003-02-01; with the data holding for 2003-01-15 it was
+    // still an accession candidate on every day of 2003 known, so COW v3's rule gives 0, not 1.
+    const row = tableData(goldenWith(), 'country_year', { fromYear: 2003, toYear: 2003, until: '2003-01-15' }).rows.find((candidate) => candidate.iso3 === 'MNG')!;
+    assert.deepEqual([row.reference_date, row.status, row.cow_igo_code, row.cow_igo_v3_rule, row.member_any_day], ['2003-01-15', 'accession_candidate', 3, 0, false]);
+  });
 });
