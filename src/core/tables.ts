@@ -249,8 +249,10 @@ function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until
   const rows = [];
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
     for (let year = fromYear; year <= toYear; year++) {
+      // The year is the caller's: refused unless YYYY (isoToDay throws), then its months need no check.
+      isoToDay(`${String(year).padStart(4, '0')}-01-01`);
       for (let month = 1; month <= 12; month++) {
-        // The month's first and last day, read from "YYYY-MM" (a string built here needs no check).
+        // The month's first and last day, read from "YYYY-MM".
         const yearMonth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
         if (firstDay(yearMonth) > limit) break;
         const day = Math.min(lastDay(yearMonth), limit);
