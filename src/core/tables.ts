@@ -241,6 +241,9 @@ function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until
   const events = eventsByState(data);
   const limit = until === undefined ? Infinity : isoToDay(until);
   const rows = [];
+  // The years are the caller's: each is refused unless YYYY (isoToDay throws), so that the months
+  // read below need no check.
+  for (let year = fromYear; year <= toYear; year++) isoToDay(`${String(year).padStart(4, '0')}-01-01`);
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
     for (let year = fromYear; year <= toYear; year++) {
       for (let month = 1; month <= 12; month++) {

@@ -102,6 +102,20 @@ describe('tableData options', () => {
     assert.throws(() => tableData(data, 'roster'), /the roster table needs the asOf option/);
     assert.throws(() => tableData(data, 'country_year'), /the country_year table needs the toYear option/);
   });
+
+  // A year that is no YYYY calendar year is refused, as country_year refuses it, never turned into
+  // rows dated "+010000-01" or a "year 2000.5" whose reference date is 2000-01-31.
+  for (const table of ['country_month', 'country_year'] as const) {
+    for (const [fromYear, toYear] of [
+      [10000, 10000],
+      [2000.5, 2001],
+      [-3, -3],
+    ]) {
+      it(`${table}: refuses the years ${fromYear} to ${toYear}`, () => {
+        assert.throws(() => tableData(data, table, { fromYear, toYear }), RangeError);
+      });
+    }
+  }
 });
 
 describe('spreadsheet cells', () => {
