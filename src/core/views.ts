@@ -184,9 +184,10 @@ export function createScoData(dataset: Dataset): ScoData {
       for (let year = fromYear; year <= toYear; year++) {
         const day = Math.min(referenceDayOf(year, referenceDay), untilDay);
         const { status, certain } = heldOn(iso3, day);
-        // The year's first and last day, without parsing and checking a date string per row.
-        const yearStart = firstDay(String(year).padStart(4, '0'));
-        const yearEnd = lastDay(String(year).padStart(4, '0'));
+        // The year's first and last day, without parsing and checking a date string per row
+        // (firstDay and lastDay read the year's number: no zero padding needed).
+        const yearStart = firstDay(String(year));
+        const yearEnd = lastDay(String(year));
         rows.push({
           year,
           iso3,
@@ -209,7 +210,9 @@ export function createScoData(dataset: Dataset): ScoData {
     dataset,
     countries: () => countries,
     country: (iso3) => countryByIso3.get(iso3),
-    statusEvents: () => [...dataset.statusEvents].sort(byKey((e) => `${e.iso3} ${eventStart(e).padEnd(10, ' ')} ${e.event_id}`)),
+    // The space after the start sorts a partial date before the longer dates that begin with it
+    // ("2017-06" before "2017-06-09"): a space is below '-' and every digit, so no padding is needed.
+    statusEvents: () => [...dataset.statusEvents].sort(byKey((e) => `${e.iso3} ${eventStart(e)} ${e.event_id}`)),
     statusOn: (iso3, date) => heldOn(iso3, isoToDay(date)),
     rosterOn(date) {
       const day = isoToDay(date);
