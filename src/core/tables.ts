@@ -1,12 +1,11 @@
 // The published tables: each template paired with the view that fills it. Renderers (CSV, XLSX,
 // the add-in) take a TableData and never look at the facts themselves.
 import * as templates from '../../templates';
-import { dayToIso, firstDay, isoToDay, lastDay, precisionOf } from './dates';
-import { eventStart } from './dates';
+import { camelCase } from './camel-case';
+import { dayToIso, eventStart, firstDay, isoToDay, lastDay, precisionOf } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
 import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
-import type { DataTableName, StatusEvent } from './schema';
-import { DATASET_FIELDS } from './validate';
+import type { StatusEvent } from './schema';
 import { COW_IGO_CROSSWALK, type ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
 
@@ -172,7 +171,9 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
  * file (a view) needs a case in tableData: the dataset has no field for it.
  */
 function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string | null) => string | null): Row[] {
-  const field = DATASET_FIELDS[template.id as DataTableName] as string;
+  // The dataset's field for the table (validate.ts's DATASET_FIELDS; not imported from there: the
+  // validator would bring zod into the pane's first screen).
+  const field: string = camelCase(template.id);
   const rows = (data.dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[field];
   if (rows === undefined) throw new Error(`table ${template.id}: the dataset holds no rows for it (a view needs its own case in tableData)`);
   const key = (row: Record<string, unknown>) => template.primaryKey.map((column) => row[column] as string | number);

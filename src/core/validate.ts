@@ -27,10 +27,7 @@ import {
   type Summit,
 } from './schema';
 import { checkSources, localPath } from './source-rules';
-
-/** snake_case to camelCase, in the type system: heads_of_government_meetings -> headsOfGovernmentMeetings. */
-type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
-const camelCase = <S extends string>(text: S) => text.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<S>;
+import { camelCase, type CamelCase } from './camel-case';
 
 /** The validated data: one field per data table (its id in camelCase), the rows its declaration types. */
 export type Dataset = { [K in DataTableName as CamelCase<K>]: RowOfTable<K>[] };
