@@ -24,8 +24,10 @@ export function enrichCountry(record: CountryRecord): Country {
   if (!iso2 || !isoNumeric) {
     throw new RangeError(`${record.iso3} is not an ISO 3166-1 alpha-3 code known to i18n-iso-countries`);
   }
-  // getName gives the official name (its default `select`), e.g. "Russian Federation".
-  const name = (lang: Language, override: string | null) => override ?? isoCountries.getName(record.iso3, lang) ?? record.iso3;
+  // The official name, e.g. "Russian Federation". `select` is the package's default, but said: the
+  // pane's subset of the package (src/addin/iso-countries-subset.ts) holds only the official names
+  // and refuses a call that does not ask for them (test/browser/taskpane.test.ts fails without it).
+  const name = (lang: Language, override: string | null) => override ?? isoCountries.getName(record.iso3, lang, { select: 'official' }) ?? record.iso3;
   return {
     ...record,
     iso2,
