@@ -202,20 +202,32 @@ function setProperties(workbook: ExcelJS.stream.xlsx.WorkbookWriter, release: Re
 
 // ---------------------------------------------------------------------------------------------
 // What the streaming writer lacks, reached through its internals (exceljs 4.4,
-// lib/stream/xlsx/worksheet-writer.js and sheet-rels-writer.js): the sheet's relationships
-// writer, and the method that writes the closing </worksheet> tag.
+// lib/stream/xlsx/worksheet-writer.js, workbook-writer.js and sheet-rels-writer.js): the sheet's
+// relationships writer, the method that writes the closing </worksheet> tag, and what a row
+// written as XML needs: the sheet's stream, the workbook's styles and shared strings.
 
 interface SheetInternals {
-  _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+  _sheetRelsWriter: {
+    addRelationship(rel: { Type: string; Target: string }): string;
+    /** What a Hyperlink cell's prepare pushes through the rels writer's hyperlinksProxy. */
+    addHyperlink(link: { address: string; target: string; tooltip: undefined }): void;
+  };
+  _workbook: {
+    styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: ExcelJS.ValueType): number };
+    sharedStrings: { add(text: string): number };
+  };
+  useSharedStrings: boolean;
+  /** Whether <cols> and <sheetData> are written: by the first row committed. */
+  startedData: boolean;
   /** The number of the next row to write, once every row added is committed. */
   _rowZero: number;
-  /** Writes a committed row: reads only these three of the Row it is given. */
-  _writeRow(row: { hasValues: boolean; height: undefined; model: RowModel }): void;
   /** The sheet's buffer; archiver reads it through the stream it pipes it into (archiver-utils normalizeInputSource, a readable-stream 2 PassThrough). */
-  stream: { pipes?: (Writable & { _writableState?: { needDrain?: boolean } })[] };
+  stream: { write(data: string | Buffer): unknown; pipes?: (Writable & { _writableState?: { needDrain?: boolean } })[] };
   _write(text: string): void;
   _writeCloseWorksheet(): void;
 }
+
+const MISSING_INTERNALS = 'exceljs no longer has the stream writer internals this exporter relies on (lib/stream/xlsx/worksheet-writer.js): pin exceljs 4.4.0';
 
 const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
@@ -232,7 +244,7 @@ function closeWith(sheet: ExcelJS.Worksheet, element: string): void {
   const internals = sheet as unknown as SheetInternals;
   // Without this method the tables would silently lose their link from the sheet (Excel drops them).
   if (typeof internals._writeCloseWorksheet !== 'function' || typeof internals._write !== 'function') {
-    throw new Error('exceljs no longer has the stream writer internals this exporter relies on (lib/stream/xlsx/worksheet-writer.js): pin exceljs 4.4.0');
+    throw new Error(MISSING_INTERNALS);
   }
   internals._writeCloseWorksheet = () => internals._write(`${element}</worksheet>`);
 }
@@ -266,42 +278,129 @@ interface SheetTable {
   /** Columns whose text is a web address, written as a visible hyperlink. */
   links: boolean[];
   count: number;
-  rows(): Iterable<{ value: Value; format: string }[]>;
+  rows(): Iterable<DataCell[]>;
 }
 
-/** A cell as exceljs's Cell.model gives it to the row writer (lib/doc/cell.js: the value's model, then the style). */
-type CellModel = { address: string; type: ExcelJS.ValueType; style: Partial<ExcelJS.Style> } & ({ value?: string | number | boolean } | { text: string; hyperlink: string });
+/** The sheet stream's own buffer size (lib/stream/xlsx/workbook-writer.js `_openStream`). */
+const CHUNK_BYTES = 65536;
 
-interface RowModel {
-  cells: CellModel[];
-  number: number;
-  min: number;
-  max: number;
-  height: undefined;
-  style: Partial<ExcelJS.Style>;
-  hidden: boolean;
-  outlineLevel: number;
-  collapsed: boolean;
+/** A data cell: its value and its number format (the shared sheet rendering's SheetCell). */
+export interface DataCell {
+  value: Value;
+  format: string;
 }
 
-/** The style of every data row (none of its own): one object, so exceljs's style cache knows it after the first row. */
+/** The style of every data row (none of its own), as a Row's model gives it (lib/doc/row.js). */
 const ROW_STYLE: Partial<ExcelJS.Style> = {};
 
 /**
- * Writes data row `number` as `sheet.addRow(values)`, setting each cell's value and style, then
- * `row.commit()` would (exceljs 4.4, lib/doc/row.js `get model`, lib/stream/xlsx/worksheet-writer.js
- * `_commitRow`), without a Row and a Cell object per cell: those cost more than writing the XML.
- * The row model is the one Row.model builds: every cell, spans 1 to the last column, no height,
- * not hidden, no outline. A row of empty cells only is not written, as exceljs skips it.
+ * Writes a sheet's data rows, after its committed header row, as the very XML exceljs's stream
+ * writer makes of `sheet.addRow(values)`, each cell's style set, then `row.commit()`, but built
+ * here as one string per row: exceljs's row and cell xforms (a prepared model, an XmlStream, an
+ * attribute array and xmlEncode per cell) cost most of the workbook's time. Text in a `links`
+ * column is a visible hyperlink to itself. Mirrors exceljs 4.4:
+ *   - lib/stream/xlsx/worksheet-writer.js `_writeRow`: a row holding nothing but nulls is not
+ *     written (Row.hasValues), and nothing of it is registered;
+ *   - lib/xlsx/xform/sheet/row-xform.js: `prepare` registers the row's style, then each cell's;
+ *     `render` writes r, spans from 1 to the last cell, s and customFormat unless the row's style
+ *     is 0, x14ac:dyDescent;
+ *   - lib/xlsx/xform/sheet/cell-xform.js: `prepare` registers the cell's style with its type
+ *     (xform/style/styles-xform.js `addStyleModel`, which keeps the id its first call gave a
+ *     style object), the text (or a link's text) in the shared strings (lib/utils/shared-strings.js),
+ *     a link through the sheet's relationships (stream/xlsx/sheet-rels-writer.js `addHyperlink`);
+ *     `render` writes r, s unless 0, t, then <v>: the shared string's index, the number's
+ *     toString(), 1 or 0; a null cell is <c r s/>, or nothing if its style is 0.
+ * Nothing here needs escaping: text goes to the shared strings, and a number's toString() has
+ * none of the characters xmlEncode (lib/utils/utils.js) replaces or drops.
  */
-function writeRow(internals: SheetInternals, number: number, cells: CellModel[]): void {
-  if (typeof internals._writeRow !== 'function' || typeof internals._rowZero !== 'number') {
-    throw new Error('exceljs no longer has the stream writer internals this exporter relies on (lib/stream/xlsx/worksheet-writer.js): pin exceljs 4.4.0');
+export async function writeDataRows(sheet: ExcelJS.Worksheet, links: readonly boolean[], rows: Iterable<readonly DataCell[]>): Promise<void> {
+  const internals = sheet as unknown as SheetInternals;
+  const { _workbook: workbook, _sheetRelsWriter: rels, stream } = internals;
+  if (
+    typeof workbook?.styles?.addStyleModel !== 'function' ||
+    typeof workbook.sharedStrings?.add !== 'function' ||
+    typeof rels?.addHyperlink !== 'function' ||
+    typeof stream?.write !== 'function' ||
+    typeof internals._rowZero !== 'number' ||
+    typeof internals.startedData !== 'boolean'
+  ) {
+    throw new Error(MISSING_INTERNALS);
   }
-  const hasValues = cells.some((cell) => cell.type !== ValueType.Null);
-  const model: RowModel = { cells, number, min: cells.length > 0 ? 1 : 0, max: cells.length, height: undefined, style: ROW_STYLE, hidden: false, outlineLevel: 0, collapsed: false };
-  internals._writeRow({ hasValues, height: undefined, model });
-  internals._rowZero = number + 1;
+  // What is mirrored is exceljs's shared-strings cell (t="s") after <sheetData> is open.
+  if (internals.useSharedStrings !== true || !internals.startedData) throw new Error('writeDataRows needs a workbook with useSharedStrings and the header row of the sheet committed');
+  const { styles, sharedStrings } = workbook;
+  const styleAttribute = (id: number) => (id === 0 ? '' : ` s="${id}"`);
+  let rowAttributes: string | undefined;
+  // Each (format, link) style's s attribute, registered the first time a written row uses it,
+  // with that cell's type: what addStyleModel gives every later cell of the same style object.
+  const textStyles = new Map<string, string>();
+  const linkStyles = new Map<string, string>();
+  const styleOf = (format: string, link: boolean, type: ExcelJS.ValueType): string => {
+    const known = link ? linkStyles : textStyles;
+    let attribute = known.get(format);
+    if (attribute === undefined) {
+      attribute = styleAttribute(styles.addStyleModel(link ? { numFmt: format, font: LINK_FONT } : { numFmt: format }, type));
+      known.set(format, attribute);
+    }
+    return attribute;
+  };
+  const letters: string[] = [];
+  const rowXml = (number: number, cells: readonly DataCell[]): string => {
+    if (!cells.some((cell) => cell.value !== null)) return '';
+    if (rowAttributes === undefined) {
+      const rowStyle = styles.addStyleModel(ROW_STYLE);
+      rowAttributes = rowStyle === 0 ? '' : ` s="${rowStyle}" customFormat="1"`;
+    }
+    let xml = `<row r="${number}" spans="1:${cells.length}"${rowAttributes} x14ac:dyDescent="0.25">`;
+    for (let c = 0; c < cells.length; c++) {
+      const { value, format } = cells[c]!;
+      const address = (letters[c] ??= columnLetters(c + 1)) + number;
+      if (typeof value === 'string') {
+        if (links[c] === true && value !== '') {
+          const style = styleOf(format, true, ValueType.Hyperlink);
+          xml += `<c r="${address}"${style} t="s"><v>${sharedStrings.add(value)}</v></c>`;
+          rels.addHyperlink({ address, target: value, tooltip: undefined });
+        } else {
+          xml += `<c r="${address}"${styleOf(format, false, ValueType.String)} t="s"><v>${sharedStrings.add(value)}</v></c>`;
+        }
+      } else if (typeof value === 'number') {
+        xml += `<c r="${address}"${styleOf(format, false, ValueType.Number)}><v>${value}</v></c>`;
+      } else if (typeof value === 'boolean') {
+        xml += `<c r="${address}"${styleOf(format, false, ValueType.Boolean)} t="b"><v>${value ? '1' : '0'}</v></c>`;
+      } else {
+        const style = styleOf(format, false, ValueType.Null);
+        if (style !== '') xml += `<c r="${address}"${style}/>`;
+      }
+    }
+    return `${xml}</row>`;
+  };
+  // The rows go to the sheet's stream 64 KB at a time, encoded row by row into a buffer: one
+  // write (an async call, a chunk) per row costs more than the row's XML, and one string of many
+  // rows more still to encode (a long concatenation is flattened first). The stream batches what
+  // it is given into 64 KB buffers, so the zip gets the same bytes however they are written.
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const flush = () => {
+    if (used === 0) return;
+    stream.write(chunk.subarray(0, used));
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+  };
+  let count = 0;
+  for (const cells of rows) {
+    const xml = rowXml(internals._rowZero++, cells);
+    // At most 3 bytes a UTF-16 unit in UTF-8 (the XML is ASCII; this only bounds it).
+    if (used + xml.length * 3 > chunk.length) {
+      flush();
+      if (xml.length * 3 > chunk.length) chunk = Buffer.allocUnsafe(xml.length * 3);
+    }
+    used += chunk.write(xml, used);
+    if (++count % ROWS_PER_TURN === 0) {
+      flush();
+      await zipCaughtUp(sheet);
+    }
+  }
+  flush();
 }
 
 /** Rows written between two waits for the zip, so the sheet never piles up in memory and a signal is heard. */
@@ -338,35 +437,7 @@ async function writeTableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, tab
   const header = sheet.addRow(table.headers);
   header.eachCell((cell) => (cell.numFmt = TEXT));
   header.commit();
-  // One style object per (format, link), never changed after: exceljs recognises a style it has
-  // seen by identity, so cells that share one cost one lookup instead of a style built per cell.
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (format: string, link: boolean) => {
-    const key = `${link ? 'link' : 'text'}:${format}`;
-    let style = styles.get(key);
-    if (style === undefined) {
-      style = link ? { numFmt: format, font: LINK_FONT } : { numFmt: format };
-      styles.set(key, style);
-    }
-    return style;
-  };
-  const letters = table.headers.map((_, index) => columnLetters(index + 1));
-  const internals = sheet as unknown as SheetInternals;
-  let written = 0;
-  for (const cells of table.rows()) {
-    const number = internals._rowZero;
-    const model = cells.map(({ value, format }, c): CellModel => {
-      const link = table.links[c] === true && typeof value === 'string' && value !== '';
-      const address = `${letters[c]}${number}`;
-      const style = styleOf(format, link);
-      if (link) return { address, type: ValueType.Hyperlink, text: value, hyperlink: value, style };
-      if (value === null) return { address, type: ValueType.Null, style };
-      const type = typeof value === 'string' ? ValueType.String : typeof value === 'number' ? ValueType.Number : ValueType.Boolean;
-      return { address, type, value, style };
-    });
-    writeRow(internals, number, model);
-    if (++written % ROWS_PER_TURN === 0) await zipCaughtUp(sheet);
-  }
+  await writeDataRows(sheet, table.links, table.rows());
   sheet.commit();
   await nextTurn();
 }
