@@ -61,7 +61,7 @@ export const PROBLEM_MESSAGES = {
   quote_in_unquoted_field: () => 'a " inside an unquoted field (quote the field and double the ", e.g. "say ""yes""")',
   header_mismatch: (p) => `header column ${p.position} is ${p.found ? `"${p.found}"` : 'missing'}, expected ${p.expected ? `"${p.expected}"` : 'no column'} (the header row must be: ${p.header})`,
   blank_line: () => 'blank line (delete it)',
-  field_count: (p) => `row has ${p.found} fields, the header has ${p.expected} (check for a missing or extra comma; quote text that contains commas)`,
+  field_count: (p) => `row has ${p.found} ${p.found === '1' ? 'field' : 'fields'}, the header has ${p.expected} (check for a missing or extra comma; quote text that contains commas)`,
   // Text in any cell.
   control_character: (p) => `${p.column}: contains the control character ${p.char} at character ${p.at} (delete it; a cell holds one line of text)`,
   invisible_character: (p) => `${p.column}: contains the invisible character ${p.char} (${p.name}) at character ${p.at} (delete it)`,

@@ -69,6 +69,7 @@ const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|m
 const SAYS_NO_ORIGINAL = /original/i;
 
 export function checkSources(file: string, sources: Located<Source>[], problems: Problems): void {
+  // Stryker disable next-line ConditionalExpression: equivalent, parseUrl would also answer null for no URL (RegExp exec reads null as the text "null", which has no scheme)
   const parsed = sources.map((item) => ({ item, url: item.row.url, parsed: item.row.url === null ? null : parseUrl(item.row.url) }));
   const httpsHosts = new Map<string, number>();
   for (const { item, parsed: url } of parsed) if (url?.scheme === 'https' && !httpsHosts.has(url.host)) httpsHosts.set(url.host, item.line);

@@ -163,7 +163,10 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
   const wrongAt = columns.findIndex((column, index) => headerFields[index] !== column);
   if (wrongAt >= 0 || headerFields.length !== columns.length) {
     const at = wrongAt >= 0 ? wrongAt : columns.length;
-    problems.add(file, 1, header?.fields[at]?.column ?? 1, 'header_mismatch', { position: at + 1, found: headerFields[at] ?? '', expected: columns[at] ?? '', header: columns.join(',') });
+    // A missing column is pointed at the end of the header line, where it is to be added.
+    const headerEnd = text.indexOf('\n');
+    const column = header?.fields[at]?.column ?? (headerEnd === -1 ? text.length : headerEnd) + 1;
+    problems.add(file, 1, column, 'header_mismatch', { position: at + 1, found: headerFields[at] ?? '', expected: columns[at] ?? '', header: columns.join(',') });
     return { rows: [], keys: null };
   }
   const keys = new Map<string, number>();

@@ -81,7 +81,7 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
 
     it('names the files as given when no folder is given', () => {
       const result = loadDataset(fixtureWith({ 'chairmanships.csv': { 3: 'x' } }));
-      assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [`chairmanships.csv:3:1: row has 1 fields, the header has 10 ${FIELD_COUNT_HINT}`]);
+      assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [`chairmanships.csv:3:1: row has 1 field, the header has 10 ${FIELD_COUNT_HINT}`]);
     });
 
     it('gives each problem its code, file with the folder prefixed, line, column and parameters', () => {
@@ -159,7 +159,8 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
 
     it('names a missing last column', () => {
       assert.deepEqual(report(fixtureWith({ 'chairmanships.csv': { 1: CHAIRMANSHIPS_HEADER.slice(0, -',note'.length) } })), [
-        `data/chairmanships.csv:1:1: header column 10 is missing, expected "note" (the header row must be: ${CHAIRMANSHIPS_HEADER})`,
+        // The header less ",note" is 102 characters: the column goes after them.
+        `data/chairmanships.csv:1:103: header column 10 is missing, expected "note" (the header row must be: ${CHAIRMANSHIPS_HEADER})`,
       ]);
     });
 
@@ -177,7 +178,7 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
 
   describe('rows', () => {
     it('reports a row of one field, or of empty fields, as a field count, not as a blank line', () => {
-      assert.deepEqual(report(fixtureWith({ 'chairmanships.csv': { 3: 'x' } })), [`data/chairmanships.csv:3:1: row has 1 fields, the header has 10 ${FIELD_COUNT_HINT}`]);
+      assert.deepEqual(report(fixtureWith({ 'chairmanships.csv': { 3: 'x' } })), [`data/chairmanships.csv:3:1: row has 1 field, the header has 10 ${FIELD_COUNT_HINT}`]);
       assert.deepEqual(report(fixtureWith({ 'chairmanships.csv': { 3: ',' } })), [`data/chairmanships.csv:3:1: row has 2 fields, the header has 10 ${FIELD_COUNT_HINT}`]);
     });
 
@@ -195,7 +196,7 @@ describe('validator rules, case by case (hand-made edits of the valid fixture)',
     });
 
     it('reports a short row whose key columns it lacks (a composite key)', () => {
-      assert.deepEqual(report(fixtureWith({ 'summit_attendance.csv': { 7: 'chs_2017' } })), [`data/summit_attendance.csv:7:1: row has 1 fields, the header has 10 ${FIELD_COUNT_HINT}`]);
+      assert.deepEqual(report(fixtureWith({ 'summit_attendance.csv': { 7: 'chs_2017' } })), [`data/summit_attendance.csv:7:1: row has 1 field, the header has 10 ${FIELD_COUNT_HINT}`]);
     });
   });
 
