@@ -163,9 +163,13 @@ export interface PanelAnswer {
 export function memberOnAnyDay(events: readonly StatusEvent[], fromDay: DayNumber, toDay: DayNumber): PanelAnswer {
   // Ordered once for the whole span, not once a day (checking the kept order costs as much as a day's answer).
   const timed = timedEvents(events, 'effective');
+  // A day's answer changes only on a day some event's period begins or becomes certain: the span's
+  // first day and those days stand for all of its days (asking each of a year's days was most of
+  // the state-year panel's time). Their order does not matter, nor does a day met twice.
+  const telling = [fromDay, ...timed.flatMap((event) => [event.start, event.certainFrom])].filter((day) => day >= fromDay && day <= toDay);
   let reported = false;
   let possible = false;
-  for (let day = fromDay; day <= toDay; day++) {
+  for (const day of telling) {
     const { status, certain, pending } = statusAmong(timed, day);
     if (status === 'member' && certain) return { value: true, certain: true };
     if (status === 'member') reported = true;
