@@ -197,8 +197,27 @@ function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string 
   });
 }
 
+type CountryYearRow = ReturnType<typeof buildCountryYearRows>[number];
+
+// The panels of each ScoData, by their years and day: country_year and cow_concordance read the
+// same panel, the costliest of a release's tables, so it is built once. A ScoData never changes (its
+// histories are read when it is made), and tableData copies every row it returns (pick), so no
+// caller can reach a kept row.
+const COUNTRY_YEAR_ROWS = new WeakMap<ScoData, Map<string, readonly CountryYearRow[]>>();
+
 /** The state-year panel with COW IGO v3's coding beside the dataset's own. */
-function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined): readonly CountryYearRow[] {
+  const panels = COUNTRY_YEAR_ROWS.get(data) ?? new Map<string, readonly CountryYearRow[]>();
+  COUNTRY_YEAR_ROWS.set(data, panels);
+  const key = `${fromYear} ${toYear} ${until}`;
+  const kept = panels.get(key);
+  if (kept !== undefined) return kept;
+  const rows = buildCountryYearRows(data, fromYear, toYear, until);
+  panels.set(key, rows);
+  return rows;
+}
+
+function buildCountryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
   const spells = byState(data.spells());
   const events = eventsByState(data);
   // The panel holds the states with a status event, each of which has events and spells.
