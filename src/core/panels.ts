@@ -135,8 +135,8 @@ export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, cloc
   return statusAmong(timedEvents(events, clock), day);
 }
 
-/** statusOnDay on events already in time order. */
-function statusAmong(timed: readonly TimedEvent[], day: DayNumber): PanelStatus {
+/** statusOnDay on events already in time order (timedEvents), for a caller that asks about many days. */
+export function statusAmong(timed: readonly TimedEvent[], day: DayNumber): PanelStatus {
   let status: HeldStatus = 'none';
   let pending: HeldStatus[] = [];
   for (const event of timed) {

@@ -4,7 +4,7 @@ import * as templates from '../../templates';
 import { camelCase } from './camel-case';
 import { dayToIso, eventStart, firstDay, isoToDay, lastDay, precisionOf } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
-import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusAmong, statusOnDay, timedEvents } from './panels';
 import type { StatusEvent } from './schema';
 import { COW_IGO_CROSSWALK, type ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
@@ -260,21 +260,28 @@ function byState<T extends { readonly iso3: string }>(items: readonly T[]): Map<
 function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
   const events = eventsByState(data);
   const limit = until === undefined ? Infinity : isoToDay(until);
-  const rows = [];
   // The years are the caller's: each is refused unless YYYY (isoToDay throws), so that the months
   // read below need no check.
   for (let year = fromYear; year <= toYear; year++) isoToDay(`${String(year).padStart(4, '0')}-01-01`);
+  // The months and their reference days are every state's: read once, not once a state.
+  const months = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    for (let month = 1; month <= 12; month++) {
+      // The month's first and last day, read from "year-month" (a string built here needs no check;
+      // firstDay and lastDay read its numbers, so it needs no zero padding either).
+      const yearMonth = `${year}-${month}`;
+      if (firstDay(yearMonth) > limit) break;
+      const day = Math.min(lastDay(yearMonth), limit);
+      months.push({ year, month, day, reference_date: dayToIso(day) });
+    }
+  }
+  const rows = [];
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
-    for (let year = fromYear; year <= toYear; year++) {
-      for (let month = 1; month <= 12; month++) {
-        // The month's first and last day, read from "year-month" (a string built here needs no check;
-        // firstDay and lastDay read its numbers, so it needs no zero padding either).
-        const yearMonth = `${year}-${month}`;
-        if (firstDay(yearMonth) > limit) break;
-        const day = Math.min(lastDay(yearMonth), limit);
-        const { status, certain } = statusOnDay(events.get(country.iso3)!, day);
-        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
-      }
+    // Ordered once a state, not once a month (checking the kept order costs as much as the answer).
+    const timed = timedEvents(events.get(country.iso3)!, 'effective');
+    for (const { year, month, day, reference_date } of months) {
+      const { status, certain } = statusAmong(timed, day);
+      rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date, status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
     }
   }
   return rows;
