@@ -135,8 +135,8 @@ export function statusOnDay(events: readonly StatusEvent[], day: DayNumber, cloc
   return statusAmong(timedEvents(events, clock), day);
 }
 
-/** statusOnDay on events already in time order. */
-function statusAmong(timed: readonly TimedEvent[], day: DayNumber): PanelStatus {
+/** statusOnDay on events already in time order (timedEvents), for a caller that asks about many days. */
+export function statusAmong(timed: readonly TimedEvent[], day: DayNumber): PanelStatus {
   let status: HeldStatus = 'none';
   let pending: HeldStatus[] = [];
   for (const event of timed) {
@@ -163,9 +163,13 @@ export interface PanelAnswer {
 export function memberOnAnyDay(events: readonly StatusEvent[], fromDay: DayNumber, toDay: DayNumber): PanelAnswer {
   // Ordered once for the whole span, not once a day (checking the kept order costs as much as a day's answer).
   const timed = timedEvents(events, 'effective');
+  // A day's answer changes only on a day some event's period begins or becomes certain: the span's
+  // first day and those days stand for all of its days (asking each of a year's days was most of
+  // the state-year panel's time). Their order does not matter, nor does a day met twice.
+  const telling = [fromDay, ...timed.flatMap((event) => [event.start, event.certainFrom])].filter((day) => day >= fromDay && day <= toDay);
   let reported = false;
   let possible = false;
-  for (let day = fromDay; day <= toDay; day++) {
+  for (const day of telling) {
     const { status, certain, pending } = statusAmong(timed, day);
     if (status === 'member' && certain) return { value: true, certain: true };
     if (status === 'member') reported = true;

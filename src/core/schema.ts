@@ -1,7 +1,6 @@
-// The data files' schemas, derived from the table declarations in templates/: one zod object per
+// The data files' schemas, derived from the table declarations in templates/: one row parser per
 // data file (its key order is the file's column order) and its row type (RowOf the declaration).
 // Every cell check yields a coded problem whose message follows "what is wrong (how to fix)".
-import { z } from 'zod';
 import * as templates from '../../templates';
 import { storedColumns, type ColumnTemplate, type RowOf, type TableTemplate } from '../../templates/schema-types';
 import { firstDay, isRealDate, lastDay, precisionOf } from './dates';
@@ -83,6 +82,10 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
 
 /** Where (1-based, in characters) the first character matching `pattern` stands, with it. */
 function firstMatch(text: string, pattern: RegExp): { at: number; char: string } | null {
+  // Almost every cell holds no such character: one search of the whole text settles it, without
+  // splitting it into characters.
+  // Stryker disable next-line ConditionalExpression: equivalent as false, the characters are then searched one by one, alike
+  if (!pattern.test(text)) return null;
   const points = [...text];
   const index = points.findIndex((char) => pattern.test(char));
   return index < 0 ? null : { at: index + 1, char: points[index]! };
@@ -199,20 +202,35 @@ export function parseCell(column: ColumnTemplate, text: string): CellResult {
   return fail('required_empty', { column: column.key, label: labelOf(column), ...(column.type === 'category' ? { allowed: (column.categories ?? []).join(', ') } : {}) });
 }
 
-/** The zod schema of a data file's row, derived from its declaration. */
-export function rowSchema<T extends TableTemplate>(template: T): z.ZodType<RowOf<T>, Record<string, string>> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const column of storedColumns(template)) {
-    shape[column.key] = z.string().transform((text, context) => {
-      const result = parseCell(column, text);
-      if (result.ok) return result.value;
-      context.addIssue({ code: 'custom', message: result.problem.code, params: result.problem.params, input: text });
-      return z.NEVER;
-    });
-  }
-  return z.object(shape) as unknown as z.ZodType<RowOf<T>, Record<string, string>>;
+/** A refused cell of a row: its column, and its problem. */
+export interface RowProblem extends CellProblem {
+  column: string;
 }
 
-export const ROW_SCHEMAS = Object.fromEntries(DATA_TABLE_NAMES.map((name) => [name, rowSchema(DATA_TABLES[name])])) as unknown as {
-  readonly [K in DataTableName]: z.ZodType<RowOfTable<K>, Record<string, string>>;
+export type RowResult<T> = { ok: true; row: T } | { ok: false; problems: RowProblem[] };
+
+/** Parses a data file's row: its cells' text, one per stored column in file order. */
+export type RowParser<T> = (cells: readonly string[]) => RowResult<T>;
+
+/**
+ * The parser of a data file's row, derived from its declaration: each cell parsed by its column
+ * (parseCell), the values in the declaration's order, every refused cell reported in that order.
+ */
+export function rowParser<T extends TableTemplate>(template: T): RowParser<RowOf<T>> {
+  // Once per table, not per row (the rows were a zod object each, which cost more than the cells).
+  const columns = storedColumns(template);
+  return (cells) => {
+    const row: Record<string, unknown> = {};
+    const problems: RowProblem[] = [];
+    columns.forEach((column, index) => {
+      const result = parseCell(column, cells[index]!);
+      if (result.ok) row[column.key] = result.value;
+      else problems.push({ column: column.key, ...result.problem });
+    });
+    return problems.length === 0 ? { ok: true, row: row as RowOf<T> } : { ok: false, problems };
+  };
+}
+
+export const ROW_PARSERS = Object.fromEntries(DATA_TABLE_NAMES.map((name) => [name, rowParser(DATA_TABLES[name])])) as unknown as {
+  readonly [K in DataTableName]: RowParser<RowOfTable<K>>;
 };

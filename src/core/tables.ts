@@ -4,7 +4,7 @@ import * as templates from '../../templates';
 import { camelCase } from './camel-case';
 import { dayToIso, eventStart, firstDay, isoToDay, lastDay, precisionOf } from './dates';
 import type { ChartTemplate, TableTemplate } from './template';
-import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusOnDay } from './panels';
+import { COW_CONCORDANCE_REASON_TEXT, concordanceReason, cowV3Code, memberOnAnyDay, statusAmong, statusOnDay, timedEvents } from './panels';
 import type { StatusEvent } from './schema';
 import { COW_IGO_CROSSWALK, type ScoData } from './views';
 import type { Language, Status, SummitSeries } from './vocab';
@@ -176,16 +176,16 @@ function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string 
   const field: string = camelCase(template.id);
   const rows = (data.dataset as unknown as Record<string, Record<string, unknown>[] | undefined>)[field];
   if (rows === undefined) throw new Error(`table ${template.id}: the dataset holds no rows for it (a view needs its own case in tableData)`);
-  const key = (row: Record<string, unknown>) => template.primaryKey.map((column) => row[column] as string | number);
-  const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => {
-    const [left, right] = [key(a), key(b)];
+  // Each row's key read once, not at each comparison (a sort compares a row about log2(n) times).
+  const keyed = rows.map((row) => ({ row, key: template.primaryKey.map((column) => row[column] as string | number) }));
+  const byKey = ({ key: left }: (typeof keyed)[number], { key: right }: (typeof keyed)[number]) => {
     const at = left.findIndex((value, index) => value !== right[index]);
     // Stryker disable next-line ConditionalExpression: equivalent, no two rows of a data table share their primary key (the validator refuses it), so `at` is never -1 here
     if (at < 0) return 0;
     // Stryker disable next-line EqualityOperator: equivalent, `<=` differs from `<` only on equal values, and the values at `at` differ
     return left[at]! < right[at]! ? -1 : 1;
   };
-  return [...rows].sort(byKey).map((row) => {
+  return keyed.sort(byKey).map(({ row }) => {
     const out: Record<string, unknown> = { ...row };
     for (const column of template.columns) {
       // A validated row holds an array only in a list column (one with a separator); an empty list is null.
@@ -197,8 +197,27 @@ function storedRows(data: ScoData, template: TableTemplate, name: (iso3: string 
   });
 }
 
+type CountryYearRow = ReturnType<typeof buildCountryYearRows>[number];
+
+// The panels of each ScoData, by their years and day: country_year and cow_concordance read the
+// same panel, the costliest of a release's tables, so it is built once. A ScoData never changes (its
+// histories are read when it is made), and tableData copies every row it returns (pick), so no
+// caller can reach a kept row.
+const COUNTRY_YEAR_ROWS = new WeakMap<ScoData, Map<string, readonly CountryYearRow[]>>();
+
 /** The state-year panel with COW IGO v3's coding beside the dataset's own. */
-function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
+function countryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined): readonly CountryYearRow[] {
+  const panels = COUNTRY_YEAR_ROWS.get(data) ?? new Map<string, readonly CountryYearRow[]>();
+  COUNTRY_YEAR_ROWS.set(data, panels);
+  const key = `${fromYear} ${toYear} ${until}`;
+  const kept = panels.get(key);
+  if (kept !== undefined) return kept;
+  const rows = buildCountryYearRows(data, fromYear, toYear, until);
+  panels.set(key, rows);
+  return rows;
+}
+
+function buildCountryYearRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
   const spells = byState(data.spells());
   const events = eventsByState(data);
   // The panel holds the states with a status event, each of which has events and spells.
@@ -241,21 +260,28 @@ function byState<T extends { readonly iso3: string }>(items: readonly T[]): Map<
 function countryMonthRows(data: ScoData, fromYear: number, toYear: number, until: string | undefined) {
   const events = eventsByState(data);
   const limit = until === undefined ? Infinity : isoToDay(until);
-  const rows = [];
   // The years are the caller's: each is refused unless YYYY (isoToDay throws), so that the months
   // read below need no check.
   for (let year = fromYear; year <= toYear; year++) isoToDay(`${String(year).padStart(4, '0')}-01-01`);
+  // The months and their reference days are every state's: read once, not once a state.
+  const months = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    for (let month = 1; month <= 12; month++) {
+      // The month's first and last day, read from "year-month" (a string built here needs no check;
+      // firstDay and lastDay read its numbers, so it needs no zero padding either).
+      const yearMonth = `${year}-${month}`;
+      if (firstDay(yearMonth) > limit) break;
+      const day = Math.min(lastDay(yearMonth), limit);
+      months.push({ year, month, day, reference_date: dayToIso(day) });
+    }
+  }
+  const rows = [];
   for (const country of data.countries().filter((candidate) => events.has(candidate.iso3))) {
-    for (let year = fromYear; year <= toYear; year++) {
-      for (let month = 1; month <= 12; month++) {
-        // The month's first and last day, read from "year-month" (a string built here needs no check;
-        // firstDay and lastDay read its numbers, so it needs no zero padding either).
-        const yearMonth = `${year}-${month}`;
-        if (firstDay(yearMonth) > limit) break;
-        const day = Math.min(lastDay(yearMonth), limit);
-        const { status, certain } = statusOnDay(events.get(country.iso3)!, day);
-        rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date: dayToIso(day), status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
-      }
+    // Ordered once a state, not once a month (checking the kept order costs as much as the answer).
+    const timed = timedEvents(events.get(country.iso3)!, 'effective');
+    for (const { year, month, day, reference_date } of months) {
+      const { status, certain } = statusAmong(timed, day);
+      rows.push({ iso3: country.iso3, cow_code: country.cow_code, year, month, reference_date, status, status_certain: certain, cow_igo_code: COW_IGO_CROSSWALK[status] });
     }
   }
   return rows;

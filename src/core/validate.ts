@@ -13,7 +13,7 @@ import { checkReleaseFile } from './release-file';
 import {
   DATA_TABLES,
   DATA_TABLE_NAMES,
-  ROW_SCHEMAS,
+  ROW_PARSERS,
   columnsOf,
   type Application,
   type Attendance,
@@ -171,7 +171,7 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
   }
   const keys = new Map<string, number>();
   const parsed: Located<Record<string, unknown>>[] = [];
-  const schema = ROW_SCHEMAS[table];
+  const parseRow = ROW_PARSERS[table];
   for (const record of body) {
     if (record.fields.length === 1 && record.fields[0]!.value === '') {
       problems.add(file, record.line, 1, 'blank_line');
@@ -196,29 +196,20 @@ function parseTable(table: DataTableName, files: Readonly<Record<string, FileCon
       continue;
     }
     keys.set(keyValue, record.line);
-    const raw: Record<string, string> = {};
     const cells: Located<unknown>['cells'] = {};
     columns.forEach((column, index) => {
       const field = record.fields[index]!;
-      raw[column] = field.value;
       cells[column] = { line: field.line, column: field.column };
     });
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      // rowSchema (schema.ts) raises only parseCell's problems: a custom issue at its column, with
-      // the problem's code as message and its params; the fallbacks below guard a future schema.
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? columns[0]);
-        // Stryker disable next-line ObjectLiteral: equivalent, unreachable: every issue names a column of the row
-        const at = cells[column] ?? { line: record.line, column: 1 };
-        // Stryker disable next-line ObjectLiteral: equivalent, unreachable: every issue carries its problem's params
-        const params = (issue as { params?: ProblemParams }).params ?? { column, detail: issue.message };
-        // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, unreachable: every issue is a custom one (the line's 'custom' and false mutants fail the broken fixture "type", but Stryker disables by mutator, not by mutant)
-        problems.add(file, at.line, at.column, issue.code === 'custom' ? (issue.message as ProblemCode) : 'pattern_mismatch', params);
+    const result = parseRow(record.fields.map((field) => field.value));
+    if (!result.ok) {
+      for (const problem of result.problems) {
+        const at = cells[problem.column]!;
+        problems.add(file, at.line, at.column, problem.code, problem.params);
       }
       continue;
     }
-    parsed.push({ row: result.data as Record<string, unknown>, line: record.line, cells });
+    parsed.push({ row: result.row as Record<string, unknown>, line: record.line, cells });
   }
   return { rows: parsed, keys: new Set(keys.keys()) };
 }

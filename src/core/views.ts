@@ -178,22 +178,25 @@ export function createScoData(dataset: Dataset): ScoData {
     if (until !== undefined && toYear > Number(until.slice(0, 4))) {
       throw new RangeError(`the panel cannot run to ${toYear}: the data holds for ${until}`);
     }
+    // Each year's reference day and bounds are every state's: read once, not once a state. (The
+    // year's first and last day are read from its number, without parsing and checking a date
+    // string: firstDay and lastDay need no zero padding.)
+    const years = [];
+    for (let year = fromYear; year <= toYear; year++) {
+      const day = Math.min(referenceDayOf(year, referenceDay), untilDay);
+      years.push({ year, day, referenceDate: dayToIso(day), yearStart: firstDay(String(year)), yearEnd: lastDay(String(year)) });
+    }
     const rows: CountryYear[] = [];
     for (const iso3 of statesWithStatus) {
       const country = countryByIso3.get(iso3)!;
-      for (let year = fromYear; year <= toYear; year++) {
-        const day = Math.min(referenceDayOf(year, referenceDay), untilDay);
+      for (const { year, day, referenceDate, yearStart, yearEnd } of years) {
         const { status, certain } = heldOn(iso3, day);
-        // The year's first and last day, without parsing and checking a date string per row
-        // (firstDay and lastDay read the year's number: no zero padding needed).
-        const yearStart = firstDay(String(year));
-        const yearEnd = lastDay(String(year));
         rows.push({
           year,
           iso3,
           cow_code: country.cow_code,
           cow_abbr: country.cow_abbr,
-          reference_date: dayToIso(day),
+          reference_date: referenceDate,
           status,
           status_certain: certain,
           cow_igo_code: COW_IGO_CROSSWALK[status],

@@ -3,7 +3,8 @@
 // differ, the status on a day under the partial-date rule, and the "any day" rule. Expected values
 // worked out by hand from the definitions in panels.ts and the README's partial-date rule.
 import assert from 'node:assert/strict';
-import { concordanceReason, cowV3Code, isoToDay, memberOnAnyDay, statusOnDay, timedEvents, type Spell, type StatusEvent } from '../../src/core';
+import fc from 'fast-check';
+import { concordanceReason, cowV3Code, dayToIso, isoToDay, memberOnAnyDay, statusOnDay, timedEvents, type Spell, type StatusEvent } from '../../src/core';
 import { dayEvent } from '../helpers';
 
 const spell = (status: Spell['status'], start_date: string, until_date: string | null = null): Spell => ({
@@ -137,6 +138,53 @@ describe('memberOnAnyDay: a full member on some day of a span', () => {
 
   it('is true but uncertain when the member days reported may already be a later status', () => {
     assert.deepEqual(memberOnAnyDay([event('member', '2001-06-15'), event('withdrawn', '2020-05')], from, to), { value: true, certain: false });
+  });
+
+  it('sees a membership whose month begins inside the span, and the day it becomes certain there', () => {
+    const april = isoToDay('2020-04-15');
+    const june = isoToDay('2020-06-15');
+    // Its month begins on 1 May (the span began as an observer): possible, not reported.
+    assert.deepEqual(memberOnAnyDay([event('observer', '2010-01-01'), event('member', '2020-05')], april, isoToDay('2020-05-20')), { value: false, certain: false });
+    // Certain from 31 May, inside the span, though its month began before the span did.
+    assert.deepEqual(memberOnAnyDay([event('observer', '2010-01-01'), event('member', '2020-05')], isoToDay('2020-05-10'), june), { value: true, certain: true });
+    // A membership from a day inside the span, after its first day.
+    assert.deepEqual(memberOnAnyDay([event('observer', '2010-01-01'), event('member', '2020-05-05')], april, june), { value: true, certain: true });
+  });
+
+  it('is false and certain for an empty span (its last day before its first)', () => {
+    assert.deepEqual(memberOnAnyDay([event('member', '2001-06-15')], to, from), { value: false, certain: true });
+  });
+
+  it('agrees with asking every day of the span (property-based)', () => {
+    const statuses = ['observer', 'member', 'withdrawn', 'dialogue_partner'] as const;
+    const date = fc.oneof(
+      fc.integer({ min: 2019, max: 2021 }).map(String),
+      fc.record({ year: fc.integer({ min: 2019, max: 2021 }), month: fc.integer({ min: 1, max: 12 }) }).map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`),
+      fc.integer({ min: isoToDay('2019-01-01'), max: isoToDay('2021-12-31') }).map(dayToIso),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ status: fc.constantFrom(...statuses), date }), { maxLength: 4 }),
+        fc.integer({ min: isoToDay('2019-06-01'), max: isoToDay('2021-06-30') }),
+        fc.integer({ min: -5, max: 400 }),
+        (drawn, first, length) => {
+          const events = drawn.map(({ status, date: decided }) => event(status, decided));
+          const last = first + length;
+          let reported = false;
+          let possible = false;
+          let certainMember = false;
+          for (let day = first; day <= last; day++) {
+            const { status, certain, pending } = statusOnDay(events, day);
+            if (status === 'member' && certain) certainMember = true;
+            if (status === 'member') reported = true;
+            if (pending.includes('member')) possible = true;
+          }
+          const expected = certainMember ? { value: true, certain: true } : { value: reported, certain: !reported && !possible };
+          assert.deepEqual(memberOnAnyDay(events, first, last), expected);
+        },
+      ),
+      { seed: 20261202, numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-// The cell rules and zod schemas that src/core/schema.ts derives from a declaration, pinned on
+// The cell rules and row parsers that src/core/schema.ts derives from a declaration, pinned on
 // small columns declared here by hand: each type's parsing and refusal, required against optional,
 // categories, lists with their separator and references, number bounds, dates and their earliest
 // day, URLs, patterns, and the text rules every cell obeys. Every expected value below was worked
@@ -9,11 +9,11 @@ import {
   CELL_LIMIT,
   DATA_TABLES,
   DATA_TABLE_NAMES,
-  ROW_SCHEMAS,
+  ROW_PARSERS,
   columnsOf,
   isFormulaLike,
   parseCell,
-  rowSchema,
+  rowParser,
   textProblem,
   type CellResult,
   type ColumnTemplate,
@@ -244,7 +244,7 @@ describe('schema derivation: one cell against its declared column (parseCell)', 
   });
 });
 
-describe('schema derivation: a declared table (rowSchema, the data tables)', () => {
+describe('schema derivation: a declared table (rowParser, the data tables)', () => {
   // A tiny table declared here: a required integer key, a derived column (never stored), an
   // optional boolean and a required list of source ids.
   const tiny: TableTemplate = {
@@ -262,34 +262,27 @@ describe('schema derivation: a declared table (rowSchema, the data tables)', () 
     foreignKeys: [],
   };
 
-  it('parses a row of text cells into typed values, in the order of the declaration, dropping cells it does not declare', () => {
-    const result = rowSchema(tiny).safeParse({ number: '12', flag: '', source_ids: 'a;b', country: 'China', extra: 'x' });
-    assert.ok(result.success);
-    assert.deepEqual(result.data, { number: 12, flag: null, source_ids: ['a', 'b'] });
-    assert.deepEqual(Object.keys(result.data), ['number', 'flag', 'source_ids']);
+  it('parses a row of text cells, one per stored column in file order, into typed values in the order of the declaration', () => {
+    const result = rowParser(tiny)(['12', '', 'a;b']);
+    assert.ok(result.ok);
+    assert.deepEqual(result.row, { number: 12, flag: null, source_ids: ['a', 'b'] });
+    assert.deepEqual(Object.keys(result.row), ['number', 'flag', 'source_ids']);
   });
 
-  it('reports every refused cell as an issue coded by its problem, with its parameters and its column as the path', () => {
-    const result = rowSchema(tiny).safeParse({ number: '1.5', flag: 'yes', source_ids: '' });
-    assert.equal(result.success, false);
-    assert.deepEqual(
-      result.error!.issues.map((issue) => ({ code: issue.code, message: issue.message, params: (issue as { params?: unknown }).params, path: issue.path })),
-      [
-        { code: 'custom', message: 'not_whole_number', params: { column: 'number', value: '1.5' }, path: ['number'] },
-        { code: 'custom', message: 'not_in_vocabulary', params: { column: 'flag', value: 'yes', label: 'true/false value', allowed: 'true, false' }, path: ['flag'] },
-        { code: 'custom', message: 'no_source', params: { column: 'source_ids', what: 'source', target_column: 'source_id', target_file: 'sources.csv', separator: ';' }, path: ['source_ids'] },
+  it('reports every refused cell by its column, with its problem and parameters, in the order of the declaration', () => {
+    assert.deepEqual(rowParser(tiny)(['1.5', 'yes', '']), {
+      ok: false,
+      problems: [
+        { column: 'number', code: 'not_whole_number', params: { column: 'number', value: '1.5' } },
+        { column: 'flag', code: 'not_in_vocabulary', params: { column: 'flag', value: 'yes', label: 'true/false value', allowed: 'true, false' } },
+        { column: 'source_ids', code: 'no_source', params: { column: 'source_ids', what: 'source', target_column: 'source_id', target_file: 'sources.csv', separator: ';' } },
       ],
-    );
-  });
-
-  it('needs every stored column as text (a derived one is not asked for)', () => {
-    const result = rowSchema(tiny).safeParse({ number: '1', source_ids: 'a' });
-    assert.equal(result.success, false);
-    assert.deepEqual(
-      result.error!.issues.map((issue) => [issue.code, issue.path]),
-      [['invalid_type', ['flag']]],
-    );
-    assert.equal(rowSchema(tiny).safeParse({ number: '1', flag: 'true', source_ids: 'a' }).success, true);
+    });
+    // One refused cell among accepted ones: only it is reported.
+    assert.deepEqual(rowParser(tiny)(['7', 'maybe', 'a']), {
+      ok: false,
+      problems: [{ column: 'flag', code: 'not_in_vocabulary', params: { column: 'flag', value: 'maybe', label: 'true/false value', allowed: 'true, false' } }],
+    });
   });
 
   it('the data tables are the declarations with a data file, in the registry order (the views are none of them)', () => {
@@ -321,7 +314,7 @@ describe('schema derivation: a declared table (rowSchema, the data tables)', () 
     assert.deepEqual(columnsOf('summit_attendance'), ['summit_id', 'participant_id', 'participant_kind', 'role', 'head_name_en', 'head_office_en', 'mode', 'source_ids', 'confidence', 'note']);
   });
 
-  it("ROW_SCHEMAS: each data file's row parsed by its own declaration (applications, from its declaration by hand)", () => {
+  it("ROW_PARSERS: each data file's row parsed by its own declaration (applications, from its declaration by hand)", () => {
     const text = {
       application_id: 'app_ind_2014_member',
       iso3: 'IND',
@@ -334,18 +327,18 @@ describe('schema derivation: a declared table (rowSchema, the data tables)', () 
       confidence: 'medium',
       note: 'Applied in September 2014.',
     };
-    const parsed = ROW_SCHEMAS.applications.safeParse(text);
-    assert.ok(parsed.success);
-    assert.deepEqual(parsed.data, { ...text, outcome_event_id: null, source_ids: ['tass_20170609', 'wikipedia_sco'] });
+    const parsed = ROW_PARSERS.applications(Object.values(text));
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.row, { ...text, outcome_event_id: null, source_ids: ['tass_20170609', 'wikipedia_sco'] });
     // Its declaration's constraints: ISO3 pattern, the sought statuses, the earliest day (1996-04-26), the slug of event ids.
     const codes = (row: Record<string, string>) => {
-      const result = ROW_SCHEMAS.applications.safeParse(row);
-      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+      const result = ROW_PARSERS.applications(Object.values(row));
+      return result.ok ? [] : result.problems.map((problem) => `${problem.column} ${problem.code}`);
     };
-    assert.deepEqual(codes({ ...text, iso3: 'ind' }), ['pattern_mismatch']);
-    assert.deepEqual(codes({ ...text, status_sought: 'sco_partner' }), ['not_in_vocabulary']);
-    assert.deepEqual(codes({ ...text, applied_date: '1995-12' }), ['date_too_early']);
-    assert.deepEqual(codes({ ...text, outcome_event_id: 'IND-2' }), ['pattern_mismatch']);
-    assert.deepEqual(codes({ ...text, applied_precision: '', confidence: '' }), ['required_empty', 'required_empty']);
+    assert.deepEqual(codes({ ...text, iso3: 'ind' }), ['iso3 pattern_mismatch']);
+    assert.deepEqual(codes({ ...text, status_sought: 'sco_partner' }), ['status_sought not_in_vocabulary']);
+    assert.deepEqual(codes({ ...text, applied_date: '1995-12' }), ['applied_date date_too_early']);
+    assert.deepEqual(codes({ ...text, outcome_event_id: 'IND-2' }), ['outcome_event_id pattern_mismatch']);
+    assert.deepEqual(codes({ ...text, applied_precision: '', confidence: '' }), ['applied_precision required_empty', 'confidence required_empty']);
   });
 });

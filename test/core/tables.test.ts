@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LANGUAGES, TABLE_IDS, TEMPLATES, createScoData, loadDataset, sheetCell, tableData, type TableId } from '../../src/core';
+import { LANGUAGES, TABLE_IDS, TEMPLATES, createScoData, loadDataset, sheetCell, tableData, type ScoData, type TableId } from '../../src/core';
 import { DATA_DIR, VALID_FIXTURE, readCsvFiles } from '../helpers';
 
 const OPTIONS = { asOf: '2020-01-01', toYear: 2020 };
@@ -101,6 +101,29 @@ describe('tableData options', () => {
   it('says which option a table needs', () => {
     assert.throws(() => tableData(data, 'roster'), /the roster table needs the asOf option/);
     assert.throws(() => tableData(data, 'country_year'), /the country_year table needs the toYear option/);
+  });
+
+  it('builds the state-year panel of each year range and day again, though country_year and cow_concordance share it', () => {
+    // The fixture's histories change in 2001-2017 (India and Pakistan join on 2017-06-09):
+    // each range and day gives other rows, each as a ScoData of its own gives them.
+    const ranges = [{ toYear: 2017 }, { toYear: 2016 }, { fromYear: 2001, toYear: 2016 }, { toYear: 2017, until: '2017-06-08' }, { toYear: 2017, until: '2017-06-09' }];
+    const once = (id: 'country_year' | 'cow_concordance', options: (typeof ranges)[number]) => tableData(load(VALID_FIXTURE), id, options).rows;
+    const sharedData = load(VALID_FIXTURE);
+    for (const options of [...ranges, ...ranges]) {
+      for (const id of ['country_year', 'cow_concordance'] as const) assert.deepEqual(tableData(sharedData, id, options).rows, once(id, options), `${id} ${JSON.stringify(options)}`);
+    }
+    const answers = ranges.map((options) => JSON.stringify(once('country_year', options)));
+    assert.equal(new Set(answers).size, ranges.length, 'two ranges give the same panel: the test tells none of them apart');
+  });
+
+  it('reads the state-year panel of one ScoData once for country_year and cow_concordance alike', () => {
+    const data = load(VALID_FIXTURE);
+    let reads = 0;
+    const counted: ScoData = { ...data, countryYear: (...args) => (reads++, data.countryYear(...args)) };
+    for (const id of ['country_year', 'cow_concordance', 'country_year'] as const) tableData(counted, id, { toYear: 2017 });
+    assert.equal(reads, 1);
+    tableData(counted, 'cow_concordance', { toYear: 2016 });
+    assert.equal(reads, 2);
   });
 
   // A year that is no YYYY calendar year is refused, as country_year refuses it, never turned into
