@@ -90,7 +90,7 @@ export function fromExcelSerial(serial: number): DayNumber {
 
 /**
  * The day a status event takes effect: its effective date, else its decision date. Here, not in the
- * validator, so that the views need not import the validator (and its zod schemas) to order events.
+ * validator, so that the views need not import the validator (and its row parsers) to order events.
  */
 export function eventStart(event: { decision_date: string; effective_date: string | null }): string {
   return event.effective_date ?? event.decision_date;
