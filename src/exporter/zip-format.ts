@@ -26,6 +26,52 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const LOCAL_HEADER_SIZE = 30;
 const CENTRAL_HEADER_SIZE = 46;
 const END_SIZE = 22;
+
+/** A record's fixed fields: each one's offset from the record's start and its width (little-endian). */
+type Layout = Readonly<Record<string, readonly [offset: number, bytes: 2 | 4]>>;
+type Fields<L extends Layout> = { [K in keyof L]: number };
+// Local file header (4.3.7); its signature is at offset 0.
+const LOCAL_FIELDS = {
+  needed: [4, 2],
+  flags: [6, 2],
+  method: [8, 2],
+  time: [10, 2],
+  day: [12, 2],
+  crc32: [14, 4],
+  compressedSize: [18, 4],
+  uncompressedSize: [22, 4],
+  nameLength: [26, 2],
+  extraLength: [28, 2],
+} as const;
+/** The same fields `by` bytes further into a record. */
+function shifted<L extends Layout>(layout: L, by: number): L {
+  return Object.fromEntries(Object.entries(layout).map(([name, [offset, width]]) => [name, [offset + by, width]])) as unknown as L;
+}
+// Central directory file header (4.3.12): the local header's fields two bytes later, and more.
+const CENTRAL_FIELDS = {
+  madeBy: [4, 2],
+  ...shifted(LOCAL_FIELDS, 2),
+  commentLength: [32, 2],
+  startDisk: [34, 2],
+  localOffset: [42, 4],
+} as const;
+// End of central directory record (4.3.16).
+const END_FIELDS = { disk: [4, 2], directoryDisk: [6, 2], entriesOnDisk: [8, 2], count: [10, 2], directorySize: [12, 4], directoryStart: [16, 4], commentLength: [20, 2] } as const;
+
+function readFields<L extends Layout>(bytes: Buffer, at: number, layout: L): Fields<L> {
+  const fields: Record<string, number> = {};
+  for (const [name, [offset, width]] of Object.entries(layout)) fields[name] = width === 2 ? bytes.readUInt16LE(at + offset) : bytes.readUInt32LE(at + offset);
+  return fields as Fields<L>;
+}
+
+function writeFields<L extends Layout>(record: Buffer, layout: L, fields: Partial<Fields<L>>): void {
+  for (const [name, value] of Object.entries(fields) as [string, number][]) {
+    const [offset, width] = layout[name]!;
+    if (width === 2) record.writeUInt16LE(value, offset);
+    else record.writeUInt32LE(value, offset);
+  }
+}
+
 const ZIP64_LOCATOR_SIZE = 20;
 // General purpose bit flags (4.4.4): 0 encrypted, 6 strong encryption, 11 UTF-8 names, 13 the
 // central directory encrypted (local headers masked).
@@ -58,13 +104,7 @@ export function readZipEntries(zip: Uint8Array): ZipEntry[] {
   const bytes = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = findEndOfCentralDirectory(bytes);
   if (end >= ZIP64_LOCATOR_SIZE && bytes.readUInt32LE(end - ZIP64_LOCATOR_SIZE) === ZIP64_END_LOCATOR) refuse('it is a zip64 archive');
-  // End of central directory record (4.3.16).
-  const disk = bytes.readUInt16LE(end + 4);
-  const directoryDisk = bytes.readUInt16LE(end + 6);
-  const entriesOnDisk = bytes.readUInt16LE(end + 8);
-  const count = bytes.readUInt16LE(end + 10);
-  const directorySize = bytes.readUInt32LE(end + 12);
-  const directoryStart = bytes.readUInt32LE(end + 16);
+  const { disk, directoryDisk, entriesOnDisk, count, directorySize, directoryStart } = readFields(bytes, end, END_FIELDS);
   if ([entriesOnDisk, count].includes(ZIP64_16) || [directorySize, directoryStart].includes(ZIP64_32)) refuse('it is a zip64 archive');
   if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== count) refuse('it spans several disks');
   if (directoryStart + directorySize !== end) refuse('its central directory does not end where the end record begins (truncated or padded)');
@@ -75,16 +115,7 @@ export function readZipEntries(zip: Uint8Array): ZipEntry[] {
   for (let index = 0; index < count; index++) {
     // Central directory file header (4.3.12).
     if (at + CENTRAL_HEADER_SIZE > end || bytes.readUInt32LE(at) !== CENTRAL_HEADER) refuse(`central directory entry ${index + 1} of ${count} is missing or malformed`);
-    const flags = bytes.readUInt16LE(at + 8);
-    const method = bytes.readUInt16LE(at + 10);
-    const crc32 = bytes.readUInt32LE(at + 16);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const uncompressedSize = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const startDisk = bytes.readUInt16LE(at + 34);
-    const localOffset = bytes.readUInt32LE(at + 42);
+    const { flags, method, crc32, compressedSize, uncompressedSize, nameLength, extraLength, commentLength, startDisk, localOffset } = readFields(bytes, at, CENTRAL_FIELDS);
     const next = at + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength;
     if (next > end) refuse(`central directory entry ${index + 1} of ${count} runs past the directory`);
     const name = entryName(bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength), flags);
@@ -107,7 +138,7 @@ export function readZipEntries(zip: Uint8Array): ZipEntry[] {
 function findEndOfCentralDirectory(bytes: Buffer): number {
   const last = bytes.length - END_SIZE;
   for (let at = last; at >= 0 && at >= last - LONGEST_COMMENT; at--) {
-    if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY && at + END_SIZE + bytes.readUInt16LE(at + 20) === bytes.length) return at;
+    if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY && at + END_SIZE + readFields(bytes, at, END_FIELDS).commentLength === bytes.length) return at;
   }
   return refuse('it has no end of central directory record (not a zip, or truncated)');
 }
@@ -134,11 +165,10 @@ function hasExtraField(extra: Buffer, id: number): boolean {
 function entryData(bytes: Buffer, entry: { offset: number; compressedSize: number; directoryStart: number; name: string; method: number }): Buffer {
   const { offset, name } = entry;
   if (offset + LOCAL_HEADER_SIZE > entry.directoryStart || bytes.readUInt32LE(offset) !== LOCAL_HEADER) refuse(`${name}'s local header is missing or malformed`);
-  const flags = bytes.readUInt16LE(offset + 6);
-  const nameLength = bytes.readUInt16LE(offset + 26);
-  const start = offset + LOCAL_HEADER_SIZE + nameLength + bytes.readUInt16LE(offset + 28);
+  const { flags, method, nameLength, extraLength } = readFields(bytes, offset, LOCAL_FIELDS);
+  const start = offset + LOCAL_HEADER_SIZE + nameLength + extraLength;
   if (flags & (ENCRYPTED | STRONG_ENCRYPTION)) refuse(`${name} is encrypted`);
-  if (bytes.readUInt16LE(offset + 8) !== entry.method) refuse(`${name}'s local header names another compression method`);
+  if (method !== entry.method) refuse(`${name}'s local header names another compression method`);
   if (start + entry.compressedSize > entry.directoryStart) refuse(`${name}'s data runs into the central directory (truncated?)`);
   if (entryName(bytes.subarray(offset + LOCAL_HEADER_SIZE, offset + LOCAL_HEADER_SIZE + nameLength), flags) !== name) refuse(`${name}'s local header names another entry`);
   return bytes.subarray(start, start + entry.compressedSize);
@@ -176,16 +206,25 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     // Local file header (4.3.7).
+    // The fields both headers have; the extra field length stays 0.
+    const shared = {
+      needed: versionNeeded(entry.method),
+      flags: isAscii(entry.name) ? 0 : UTF8_NAME,
+      method: entry.method,
+      time,
+      day,
+      crc32: entry.crc32,
+      compressedSize: entry.data.length,
+      uncompressedSize: entry.uncompressedSize,
+      nameLength: name.length,
+    };
     const local = Buffer.alloc(LOCAL_HEADER_SIZE);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    writeSharedFields(local, 4, entry, name, time, day);
-    // Central directory file header (4.3.12); comment length, disk number start, internal and
-    // external attributes stay 0.
+    writeFields(local, LOCAL_FIELDS, shared);
+    // Comment length, disk number start, internal and external attributes stay 0.
     const central = Buffer.alloc(CENTRAL_HEADER_SIZE);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
-    central.writeUInt16LE(VERSION_MADE_BY, 4);
-    writeSharedFields(central, 6, entry, name, time, day);
-    central.writeUInt32LE(offset, 42);
+    writeFields(central, CENTRAL_FIELDS, { ...shared, madeBy: VERSION_MADE_BY, localOffset: offset });
     chunks.push(local, name, entry.data);
     directory.push(central, name);
     offset += local.length + name.length + entry.data.length;
@@ -196,25 +235,8 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   // End of central directory record (4.3.16), on disk 0, without a comment.
   const endRecord = Buffer.alloc(END_SIZE);
   endRecord.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  endRecord.writeUInt16LE(entries.length, 8);
-  endRecord.writeUInt16LE(entries.length, 10);
-  endRecord.writeUInt32LE(directoryBytes.length, 12);
-  endRecord.writeUInt32LE(offset, 16);
+  writeFields(endRecord, END_FIELDS, { entriesOnDisk: entries.length, count: entries.length, directorySize: directoryBytes.length, directoryStart: offset });
   return Buffer.concat([...chunks, directoryBytes, endRecord]);
-}
-
-// The fields the local and central headers share, from "version needed to extract" to "extra
-// field length" (left 0), in the same order in both (4.3.7, 4.3.12).
-function writeSharedFields(header: Buffer, at: number, entry: ZipEntry, name: Buffer, time: number, day: number): void {
-  header.writeUInt16LE(versionNeeded(entry.method), at);
-  header.writeUInt16LE(isAscii(entry.name) ? 0 : UTF8_NAME, at + 2);
-  header.writeUInt16LE(entry.method, at + 4);
-  header.writeUInt16LE(time, at + 6);
-  header.writeUInt16LE(day, at + 8);
-  header.writeUInt32LE(entry.crc32, at + 10);
-  header.writeUInt32LE(entry.data.length, at + 14);
-  header.writeUInt32LE(entry.uncompressedSize, at + 18);
-  header.writeUInt16LE(name.length, at + 22);
 }
 
 // MS-DOS date and time (4.4.6): two-second steps, years 1980 to 2107.
