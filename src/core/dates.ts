@@ -13,12 +13,22 @@ const FORMS: ReadonlyArray<[RegExp, Precision]> = [
 
 const MS_PER_DAY = 86_400_000;
 
-/** Date.UTC for every year: Date.UTC itself reads years 0-99 as 1900-1999. */
-function utc(year: number, monthIndex: number, day: number): number {
-  const date = new Date(Date.UTC(2000, monthIndex, day));
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar (the one JavaScript's Date
+ * counts in), for every year; month 1-12. Arithmetic (H. Hinnant's days_from_civil), not Date:
+ * Date.UTC reads years 0-99 as 1900-1999, and building a Date per cell was a measurable part of
+ * an export.
+ */
+function daysFromCivil(year: number, month: number, day: number): DayNumber {
+  const marchYear = month <= 2 ? year - 1 : year; // years counted from March, so 29 February ends one
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** The precision a date string is written in, or null when it is not a partial ISO date. */
 export function precisionOf(text: string): Precision | null {
@@ -36,13 +46,14 @@ export function isRealDate(text: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The earliest day a partial date can mean ("2017-06" -> 2017-06-01). */
 export function firstDay(text: string): DayNumber {
   const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
-  return utc(y, m - 1, d) / MS_PER_DAY;
+  return daysFromCivil(y, m, d);
 }
 
 /** The latest day a partial date can mean ("2017-06" -> 2017-06-30). */
@@ -50,9 +61,9 @@ export function lastDay(text: string): DayNumber {
   const parts = text.split('-').map(Number) as [number, number?, number?];
   const [y, m, d] = parts;
   // Stryker disable next-line ConditionalExpression: equivalent, a day is never written without its month ("YYYY-MM-DD"), so `m !== undefined` holds whenever `d` does
-  if (d !== undefined && m !== undefined) return utc(y, m - 1, d) / MS_PER_DAY;
-  if (m !== undefined) return utc(y, m - 1, daysInMonth(y, m)) / MS_PER_DAY;
-  return utc(y, 11, 31) / MS_PER_DAY;
+  if (d !== undefined && m !== undefined) return daysFromCivil(y, m, d);
+  if (m !== undefined) return daysFromCivil(y, m, daysInMonth(y, m));
+  return daysFromCivil(y, 12, 31);
 }
 
 export function dayToIso(day: DayNumber): string {

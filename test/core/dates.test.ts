@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { dayToIso, excelSerial, firstDay, fromExcelSerial, isRealDate, isoToDay, lastDay, precisionOf } from '../../src/core';
 
 describe('partial ISO dates', () => {
@@ -85,5 +86,36 @@ describe('partial ISO dates: the edges', () => {
     assert.equal(excelSerial(isoToDay('1900-02-28')), 59);
     assert.equal(excelSerial(isoToDay('1900-03-01')), 61);
     assert.equal(excelSerial(fromExcelSerial(45477)), 45477);
+  });
+
+  it('counts the days of every year, month and day as Date does (property, against Date)', () => {
+    // The reference: Date's own day count, with setUTCFullYear so that years 0-99 stay themselves.
+    const dateDays = (year: number, monthIndex: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, monthIndex, day);
+      return date.getTime() / 86_400_000;
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const real = dateDays(year, month - 1, day) === dateDays(year, month - 1, 1) + day - 1 && new Date(dateDays(year, month - 1, day) * 86_400_000).getUTCMonth() === month - 1;
+        assert.equal(isRealDate(iso), real, iso);
+        if (!real) return;
+        assert.equal(isoToDay(iso), dateDays(year, month - 1, day), iso);
+        assert.equal(firstDay(`${pad(year, 4)}-${pad(month, 2)}`), dateDays(year, month - 1, 1), iso);
+        assert.equal(lastDay(`${pad(year, 4)}-${pad(month, 2)}`), dateDays(year, month, 0), iso);
+        assert.equal(lastDay(pad(year, 4)), dateDays(year, 11, 31), iso);
+      }),
+      { seed: 20261202, numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) },
+    );
+    // Each month's last day and the day after it, for the four kinds of year (common, leap, century, 400th).
+    for (const year of [2023, 2024, 1900, 2000]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(dateDays(year, month, 0) * 86_400_000).getUTCDate();
+        assert.equal(isRealDate(`${year}-${pad(month, 2)}-${last}`), true);
+        assert.equal(isRealDate(`${year}-${pad(month, 2)}-${last + 1}`), false);
+      }
+    }
   });
 });
