@@ -153,7 +153,8 @@ export function tableData(data: ScoData, id: TableId, options: TableOptions = {}
           return [{ iso3, cow_code, country: name(iso3), year, status, cow_igo_code, cow_igo_v3_rule, reason, explanation: COW_CONCORDANCE_REASON_TEXT[reason] }];
         });
       case 'dyad_year':
-        return data.dyadYear(fromYear, toYear(), { until: options.until }).map((r) => ({ ...r }));
+        // No copy: pick() below builds each table row anew (at 100x the bundled data this panel has 2 million rows).
+        return data.dyadYear(fromYear, toYear(), { until: options.until });
       case 'status_counts':
         // A state that withdrew is no longer part of the organisation: it is not counted.
         return data.statusCountsByYear(fromYear, toYear(), { until: options.until }).map(({ withdrawn: _notCounted, ...counts }) => counts);
@@ -295,15 +296,20 @@ function requireOption<T>(value: T | undefined, option: string, table: TableId):
 /** Orders a row's cells as the template's columns; a column missing or undeclared is a programming error. */
 function pick(row: Record<string, unknown>, template: TableTemplate): Row {
   const out: Record<string, Cell> = {};
+  let required = 0;
   for (const column of template.columns) {
     if (column.dayOf !== undefined) {
       out[column.key] = dayOnly(row[column.dayOf]);
       continue;
     }
+    required++;
     if (!(column.key in row)) throw new Error(`table ${template.id}: the view produced no "${column.key}" column`);
     out[column.key] = row[column.key] as Cell;
   }
-  const undeclared = Object.keys(row).filter((key) => !(key in out));
+  // Every column the row must hold is there (checked above): as many keys as those means no others.
+  const keys = Object.keys(row);
+  if (keys.length === required) return out;
+  const undeclared = keys.filter((key) => !(key in out));
   if (undeclared.length > 0) throw new Error(`table ${template.id}: the view produced undeclared columns ${undeclared.join(', ')}`);
   return out;
 }

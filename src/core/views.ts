@@ -63,7 +63,8 @@ export interface CountryYear {
 /** How many states held each status on a year's reference day (the membership timeline). */
 export type StatusCounts = { year: number } & Record<Status, number> & { status_certain: boolean };
 
-export interface DyadYear {
+/** A type, not an interface, so that its rows are table rows (Record<string, Cell>) as they are. */
+export type DyadYear = {
   year: number;
   ccode1: number;
   ccode2: number;
@@ -75,7 +76,7 @@ export interface DyadYear {
   joint_any_status: boolean;
   /** True when both states' statuses are certain on the reference date. */
   status_certain: boolean;
-}
+};
 
 /**
  * The Correlates of War IGO codes: 0 no membership, 1 full membership, 3 observer. COW's 2
@@ -277,14 +278,23 @@ export function createScoData(dataset: Dataset): ScoData {
       return counts;
     },
     dyadYear(fromYear, toYear, options = {}) {
-      const panel = countryYear(fromYear, toYear, options);
-      const byYear = new Map<number, CountryYear[]>();
-      for (const row of panel) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+      // Each state's panel rows by year, the states in COW-code order: walking the pairs, then the
+      // first state's years, yields the rows already in (ccode1, ccode2, year) order (COW codes are
+      // unique), with no sort and no copy of a year's states per state.
+      const yearsOf = new Map<string, Map<number, CountryYear>>();
+      for (const row of countryYear(fromYear, toYear, options)) {
+        const years = yearsOf.get(row.iso3) ?? new Map<number, CountryYear>();
+        yearsOf.set(row.iso3, years.set(row.year, row));
+      }
+      const states = [...yearsOf.values()]
+        .map((years) => ({ years, inOrder: [...years].sort(([a], [b]) => a - b), cowCode: years.values().next().value!.cow_code }))
+        .sort((a, b) => a.cowCode - b.cowCode);
       const rows: DyadYear[] = [];
-      for (const [year, states] of byYear) {
-        const sorted = [...states].sort((a, b) => a.cow_code - b.cow_code);
-        sorted.forEach((one, i) => {
-          for (const two of sorted.slice(i + 1)) {
+      states.forEach((first, i) => {
+        for (const second of states.slice(i + 1)) {
+          for (const [year, one] of first.inOrder) {
+            const two = second.years.get(year);
+            if (two === undefined) continue;
             rows.push({
               year,
               ccode1: one.cow_code,
@@ -298,10 +308,9 @@ export function createScoData(dataset: Dataset): ScoData {
               status_certain: one.status_certain && two.status_certain,
             });
           }
-        });
-      }
-      // Stryker disable next-line ArithmeticOperator: equivalent, each pair's rows are built year by year and the sort is stable
-      return rows.sort((a, b) => a.ccode1 - b.ccode1 || a.ccode2 - b.ccode2 || a.year - b.year);
+        }
+      });
+      return rows;
     },
   };
 }
