@@ -6,7 +6,7 @@
 // parts, which are small, are deflated by Node's zlib. The order is the stream writer's, then the
 // added parts in the order given. Entry dates are the date's UTC fields.
 import { Buffer } from 'node:buffer';
-import { deflatedEntry, entryContent, readZipEntries, writeZip } from './zip-format';
+import { deflatedEntry, entryContent, readZipEntries, zipParts } from './zip-format';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 
@@ -18,6 +18,14 @@ export interface AddedPart {
 }
 
 export function repackZip(zipBytes: Uint8Array, entryDate: Date, added: readonly AddedPart[] = []): Buffer {
+  return Buffer.concat(repackZipParts(zipBytes, entryDate, added));
+}
+
+/**
+ * repackZip's bytes in parts (zipParts), the entries' data pointing into `zipBytes`: the workbook
+ * is written from them without a second copy of it in memory.
+ */
+export function repackZipParts(zipBytes: Uint8Array, entryDate: Date, added: readonly AddedPart[] = []): Buffer[] {
   const entries = readZipEntries(zipBytes);
   for (const part of added) if (entries.some((entry) => entry.name === part.path)) throw new Error(`the workbook already has a part ${part.path}`);
   const overrides = added.filter((part) => part.contentType !== undefined);
@@ -38,5 +46,5 @@ export function repackZip(zipBytes: Uint8Array, entryDate: Date, added: readonly
   }
   // Parts only: a folder is not a part of the package, and the stream writer adds none.
   for (const part of added) entries.push(deflatedEntry(part.path, Buffer.from(part.text, 'utf8')));
-  return writeZip(entries, entryDate);
+  return zipParts(entries, entryDate);
 }

@@ -7,13 +7,14 @@
 //   dist/.release.sco-export-<token>/     the work folder: WORK_MARKER, new/ (the release being
 //                                          written), old/ (the earlier release during the swap)
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import type { FileBytes } from './checksums';
 import { ExportError } from './problems';
 import { RELEASE_MARKER, TOOL, WORK_MARKER, markedFolders, parseReleaseMarker, recoveryPlan, replaceProblem, swapPlan, type FoundEntry, type PublishPoint, type SwapStep } from './publish-plan';
 
-export type ReleaseFiles = ReadonlyMap<string, string | Uint8Array>;
+export type ReleaseFiles = ReadonlyMap<string, FileBytes>;
 
 const FOLDER_MODE = 0o755;
 const FILE_MODE = 0o644;
@@ -419,6 +420,20 @@ export async function publishRelease(out: string, files: ReleaseFiles, options: 
   }
 }
 
+/** Writes a release file, its parts one after another. */
+function writeFileBytes(path: string, content: FileBytes): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(path, content, { mode: FILE_MODE });
+  const fd = openSync(path, 'w', FILE_MODE);
+  try {
+    for (const part of content) {
+      // writeSync may write less than it was given; go on from there.
+      for (let done = 0; done < part.length;) done += writeSync(fd, part, done, part.length - done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 type Act = (point: PublishPoint | null, path: string, action: () => void) => void;
 
 /** The release into work/new: folders 0755 and files 0644 whatever the umask, the marker last. */
@@ -444,7 +459,7 @@ async function stage(out: string, work: string, token: string, files: ReleaseFil
     const target = join(staged, ...parts);
     // The first file is written before the test point "writing", the others after it.
     act(index === 0 ? 'stage' : 'writing', target, () => {
-      writeFileSync(target, content, { mode: FILE_MODE });
+      writeFileBytes(target, content);
       chmodSync(target, FILE_MODE);
     });
     if (index === 0) await reachedPoint('writing');

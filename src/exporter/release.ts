@@ -8,7 +8,7 @@ import { DEFAULT_DATA_DIR, loadDataDir } from '../node/data-dir';
 import { CHANGELOG_FILE, changelogText, type PreviousRelease } from './changelog';
 import { releaseChanges, type ChangeRow } from './changes';
 import { renderChart, type RenderedChart } from './charts';
-import { CHECKSUMS_FILE, checksumsText, sha256 } from './checksums';
+import { byteLength, CHECKSUMS_FILE, checksumsText, sha256, type FileBytes } from './checksums';
 import { CITATION_FILE, JSONLD_FILE, citationCff, datasetJsonLd } from './citation';
 import { csvBytes } from './csv';
 import { CODEBOOK_FILE, codebookFile, codebookText } from './codebook';
@@ -80,13 +80,17 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   // The CSV files always name countries in English; the workbook in the language asked for.
   const tables = tablesIn('en');
 
-  const files = new Map<string, string | Uint8Array>();
+  const files = new Map<string, FileBytes>();
+  // Each file is hashed once (the Data Package, SHA256SUMS and the marker all list the hashes):
+  // at 100x the bundled rows the release holds about 240 MB.
+  const hashes = new Map<string, string>();
+  const hashOf = (path: string) => hashes.get(path) ?? hashes.set(path, sha256(files.get(path)!)).get(path)!;
   const rows = new Map<string, number>();
   const csvs: WrittenCsv[] = [];
   const addCsv = (table: TableData, path: string, bytes: Buffer) => {
     files.set(path, bytes);
     rows.set(path, table.rows.length);
-    csvs.push({ template: table.template, path, bytes: bytes.length, sha256: sha256(bytes) });
+    csvs.push({ template: table.template, path, bytes: bytes.length, sha256: hashOf(path) });
   };
   progress('writing the CSV files');
   const rendered = tables.map((table) => ({ table, bytes: csvBytes(table) }));
@@ -145,8 +149,8 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseResu
   files.set(POWER_QUERY_LOADER, powerQueryLoader(declared));
   files.set(CHANGELOG_FILE, changelogText(release, changes, previous));
   files.set(README_FILE, releaseReadme(release, readmeEntries(csvs, rows, changes !== null, charts), lang));
-  files.set(CHECKSUMS_FILE, checksumsText(files));
-  const marked = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), sha256: sha256(content) }));
+  files.set(CHECKSUMS_FILE, checksumsText(new Map([...files.keys()].map((path) => [path, hashOf(path)]))));
+  const marked = [...files].map(([path, content]) => ({ path, bytes: byteLength(content), sha256: hashOf(path) }));
   const published = new Map(files).set(RELEASE_MARKER, releaseMarkerText({ tool: TOOL, tool_version: packageVersion(), release_version: release.version, files: marked }));
 
   progress(`writing ${out}`);
@@ -183,8 +187,6 @@ function readReleaseInfo(dataDir: string, version: string, date: string | undefi
   if (date < info.data_as_of) throw new ExportError({ code: 'date_before_data', value: date, dataAsOf: info.data_as_of });
   return { ...info, release_date: date };
 }
-
-const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.length);
 
 function readPreviousRelease(dir: string): PreviousRelease & { descriptor?: string } {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);

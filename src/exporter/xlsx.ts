@@ -20,7 +20,7 @@ import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { categoryText, columnDescription, tableDescriptions, workbookText } from '../core';
 import { citation, excelTableName, headerRow, sheetCell, type Language, type Localized, type ReleaseInfo, type TableData, type TableTemplate } from '../core';
 import { LICENCES, schemaField } from './datapackage';
-import { repackZip, type AddedPart } from './deterministic-zip';
+import { repackZipParts, type AddedPart } from './deterministic-zip';
 
 export const WORKBOOK_FILE = 'sco-data.xlsx';
 export const README_SHEET = 'README';
@@ -94,8 +94,8 @@ export interface WorkbookPicture {
 
 type Value = string | number | boolean | null;
 
-/** The workbook's bytes, built by the streaming writer and repacked with a fixed date. */
-export async function workbookFile(release: ReleaseInfo, tables: readonly TableData[], lang: Language, picture?: WorkbookPicture): Promise<Buffer> {
+/** The workbook's bytes in parts (written one after another), built by the streaming writer and repacked with a fixed date. */
+export async function workbookFile(release: ReleaseInfo, tables: readonly TableData[], lang: Language, picture?: WorkbookPicture): Promise<Buffer[]> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -143,8 +143,12 @@ export async function workbookFile(release: ReleaseInfo, tables: readonly TableD
     },
   });
   await workbook.commit();
+  const zipBytes = Buffer.concat(chunks);
+  // The stream's chunks can go now (about 100 MB at 100x the bundled rows); the re-headed parts
+  // point into zipBytes instead of copying it, which set the peak RSS.
+  chunks.length = 0;
   // The release date, never the clock: two builds of the same data must be byte-identical.
-  return repackZip(Buffer.concat(chunks), new Date(`${release.release_date}T00:00:00Z`), added);
+  return repackZipParts(zipBytes, new Date(`${release.release_date}T00:00:00Z`), added);
 }
 
 /**

@@ -198,6 +198,11 @@ function crc32(content: Buffer): number {
  * with CRC and sizes (no data descriptors, 4.3.9), no extra fields, no comments, no file modes.
  */
 export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
+  return Buffer.concat(zipParts(entries, date));
+}
+
+/** writeZip's bytes as the parts that follow one another: each entry's data is its own Buffer, not a copy. */
+export function zipParts(entries: readonly ZipEntry[], date: Date): Buffer[] {
   if (entries.length >= ZIP64_16) refuse('it would need zip64 (65,535 entries or more)');
   const { time, day } = dosDateTime(date);
   const chunks: Buffer[] = [];
@@ -236,7 +241,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Buffer {
   const endRecord = Buffer.alloc(END_SIZE);
   endRecord.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
   writeFields(endRecord, END_FIELDS, { entriesOnDisk: entries.length, count: entries.length, directorySize: directoryBytes.length, directoryStart: offset });
-  return Buffer.concat([...chunks, directoryBytes, endRecord]);
+  return [...chunks, directoryBytes, endRecord];
 }
 
 // MS-DOS date and time (4.4.6): two-second steps, years 1980 to 2107.
