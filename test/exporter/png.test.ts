@@ -4,7 +4,7 @@
 // the encoder, and every pixel of ours must equal resvg's: red, green, blue and alpha.
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { CHARTS, LANGUAGES, type ChartId } from '../../src/core';
 import { RESVG_OPTIONS, renderChart } from '../../src/exporter/charts';
@@ -138,6 +138,30 @@ const GRADIENT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height=
 </svg>`;
 
 describe("exporter: the charts' PNG encoder (same pixels as resvg's PNG)", () => {
+  it("the test's decoder undoes each of the five filter types (a hand-built RGB image, one filter a row)", () => {
+    const [width, height, channels] = [3, 5, 3];
+    const pixels = Buffer.from(Array.from({ length: width * height * channels }, (_, index) => (index * 73 + 41) % 256));
+    const at = (y: number, x: number) => (x >= 0 && y >= 0 ? pixels[y * width * channels + x]! : 0);
+    const raw: number[] = [];
+    for (let y = 0; y < height; y++) {
+      raw.push(y); // row y is filtered with type y: None, Sub, Up, Average, Paeth
+      for (let x = 0; x < width * channels; x++) {
+        const [left, above, upperLeft] = [at(y, x - channels), at(y - 1, x), at(y - 1, x - channels)];
+        raw.push((at(y, x) - [0, left, above, Math.floor((left + above) / 2), paeth(left, above, upperLeft)][y]! + 256) % 256);
+      }
+    }
+    const chunk = (type: string, data: Buffer) => {
+      const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crcBytes = Buffer.alloc(4);
+      crcBytes.writeUInt32BE(crc(typeAndData));
+      return Buffer.concat([Buffer.from([0, 0, 0, data.length]), typeAndData, crcBytes]);
+    };
+    const header = Buffer.from([0, 0, 0, width, 0, 0, 0, height, 8, 2, 0, 0, 0]);
+    const png = Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', Buffer.alloc(0))]);
+    const expected = Array.from({ length: width * height }, (_, pixel) => [...pixels.subarray(pixel * 3, pixel * 3 + 3), 255]).flat();
+    assert.deepEqual([...decode(png).rgba], expected);
+  });
+
   it('writes a 2 x 1 image as the specification spells it: IHDR, PLTE, tRNS, the scanline, IEND', () => {
     // Opaque red, and blue at alpha 128, premultiplied: 255 * 128 / 255 = 128, demultiplied back to 255.
     const png = encodePng(Buffer.from([255, 0, 0, 255, 0, 0, 128, 128]), 2, 1);
