@@ -1,5 +1,6 @@
-// A chart's PNG, written from the pixels resvg drew rather than by resvg's own encoder (`asPng`),
-// which cost as much CPU as the drawing. resvg hands over tiny-skia's pixmap: premultiplied RGBA,
+// A chart's PNG, written from the pixels resvg drew rather than by resvg's own encoder (`asPng`):
+// the files are 2.4x smaller for about the same CPU (the encoding is 4x cheaper, but reading
+// `pixels` costs a fresh copy of the image, which eats most of that). resvg hands over tiny-skia's pixmap: premultiplied RGBA,
 // 8 bits a channel. A PNG holds straight (not premultiplied) alpha, so each colour is demultiplied
 // exactly as tiny-skia's encoder does, and the file decodes to the very pixels of resvg's PNG.
 // A chart has few colours (about 130: flat fills and their antialiased edges), so the image is
